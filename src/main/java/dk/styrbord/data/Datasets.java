@@ -1,0 +1,76 @@
+package dk.styrbord.data;
+
+import dk.styrbord.WorkbenchException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import tech.tablesaw.api.Table;
+
+/**
+ * The bundled datasets of one session, each read once: in the background when {@link
+ * #preloadAll()} is called at start-up, otherwise on first use.
+ *
+ * <p>Example: {@code Datasets.of(Catalog.bundled()).table("spending")}.
+ */
+public final class Datasets {
+  private final Catalog catalog;
+  private final Map<String, CompletableFuture<Table>> loads = new ConcurrentHashMap<>();
+  private final ExecutorService readers =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "styrbord-data");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private Datasets(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** A session over the datasets of a catalog; nothing is read yet. */
+  public static Datasets of(Catalog catalog) {
+    return new Datasets(catalog);
+  }
+
+  /** The catalog these datasets come from. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Starts reading every dataset in the background and returns at once. */
+  public Datasets preloadAll() {
+    return preload(catalog.entries());
+  }
+
+  /** Starts reading these datasets in the background and returns at once. */
+  public Datasets preload(Collection<DatasetEntry> entries) {
+    entries.forEach(e -> future(e.name()));
+    return this;
+  }
+
+  /**
+   * The dataset with this name, read and verified. The same table is returned on every call:
+   * analysis code must not change it (hand users a {@code copy()}).
+   */
+  public Table table(String name) {
+    String known = catalog.entry(name).name();
+    try {
+      return future(known).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new WorkbenchException("Reading dataset " + known + " failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private CompletableFuture<Table> future(String name) {
+    return loads.computeIfAbsent(
+        name, n -> CompletableFuture.supplyAsync(() -> DatasetLoader.load(catalog, n), readers));
+  }
+}

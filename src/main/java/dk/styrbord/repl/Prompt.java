@@ -1,0 +1,96 @@
+package dk.styrbord.repl;
+
+import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.Describe;
+import dk.styrbord.data.ColumnEntry;
+import dk.styrbord.data.DatasetEntry;
+import dk.styrbord.data.Municipality;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The helpers in scope at the prompt ({@code import static dk.styrbord.repl.Prompt.*}): thin
+ * fronts over the tested classes in {@code data} and {@code analysis}. {@code help()} lists them.
+ */
+public final class Prompt {
+  private Prompt() {}
+
+  /** Prints the helpers by task. Example: {@code help()}. */
+  public static void help() {
+    System.out.print(Help.overview());
+  }
+
+  /** Explains one helper with an example. Example: {@code help("kommune")}. */
+  public static void help(String name) {
+    System.out.print(Help.about(name));
+  }
+
+  /** The catalog of bundled datasets. Example: {@code datasets()}. */
+  public static Table datasets() {
+    Table out =
+        Table.create("datasets()",
+            StringColumn.create("dataset"), StringColumn.create("titel"), StringColumn.create("title"),
+            IntColumn.create("rows"), StringColumn.create("years"), StringColumn.create("status"),
+            StringColumn.create("source"));
+    for (DatasetEntry e : Session.current().datasets().catalog().entries()) {
+      out.stringColumn("dataset").append(e.name());
+      out.stringColumn("titel").append(e.titleDa());
+      out.stringColumn("title").append(e.titleEn());
+      out.intColumn("rows").append(Session.current().datasets().table(e.name()).rowCount());
+      out.stringColumn("years").append(e.years());
+      out.stringColumn("status").append(e.status());
+      out.stringColumn("source").append(e.source());
+    }
+    return out;
+  }
+
+  /** One dataset's columns with unit and provenance. Example: {@code about("population")}. */
+  public static Table about(String dataset) {
+    DatasetEntry e = Session.current().datasets().catalog().entry(dataset);
+    Table out =
+        Table.create(e.name() + ": " + e.titleEn() + " / " + e.titleDa() + " [" + e.status() + "]",
+            StringColumn.create("column"), StringColumn.create("type"), StringColumn.create("status"),
+            StringColumn.create("description"));
+    for (ColumnEntry c : e.columns()) {
+      out.stringColumn("column").append(c.name());
+      out.stringColumn("type").append(c.type());
+      out.stringColumn("status").append(c.status());
+      out.stringColumn("description").append(c.description());
+    }
+    return out;
+  }
+
+  /** A fresh copy of a bundled dataset. Example: {@code Table pop = dataset("population")}. */
+  public static Table dataset(String name) {
+    return Session.current().datasets().table(name).copy();
+  }
+
+  /** The municipality a name or code refers to. Example: {@code kommune("lejre")}. */
+  public static Municipality kommune(String nameOrCode) {
+    return Session.current().municipalities().resolve(nameOrCode);
+  }
+
+  /** The municipality with this code. Example: {@code kommune(350)}. */
+  public static Municipality kommune(int code) {
+    return Session.current().municipalities().resolve(code);
+  }
+
+  /** All 98 municipalities. Example: {@code kommuner()}. */
+  public static Table kommuner() {
+    return dataset("municipalities");
+  }
+
+  /** Summarises every column of a table. Example: {@code describe(population)}. */
+  public static Table describe(Table table) {
+    if (table == null) {
+      throw new WorkbenchException("describe(null): give it a table, e.g. describe(population).");
+    }
+    return Describe.of(table);
+  }
+
+  /** Prints the full stack trace of the last error. Example: {@code lastError()}. */
+  public static void lastError() {
+    System.out.print(LastError.trace());
+  }
+}

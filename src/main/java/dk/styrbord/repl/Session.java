@@ -1,0 +1,60 @@
+package dk.styrbord.repl;
+
+import dk.styrbord.data.Catalog;
+import dk.styrbord.data.Datasets;
+import dk.styrbord.data.Municipalities;
+import java.util.List;
+
+/**
+ * The state of the prompt's session: the datasets it loaded and the ones it could not. The only
+ * mutable global state in the workbench, set once when the prompt starts.
+ */
+final class Session {
+  private static volatile Session current;
+
+  private final Datasets datasets;
+  private final List<String> problems;
+  private volatile Municipalities municipalities;
+
+  private Session(Datasets datasets, List<String> problems) {
+    this.datasets = datasets;
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Starts the session over these datasets; {@code problems} are one-line load errors. */
+  static Session start(Datasets datasets, List<String> problems) {
+    current = new Session(datasets, problems);
+    return current;
+  }
+
+  /** The running session, or one over the bundled data when none was started (tests, notebooks). */
+  static Session current() {
+    Session s = current;
+    if (s == null) {
+      synchronized (Session.class) {
+        if (current == null) {
+          current = new Session(Datasets.of(Catalog.bundled()), List.of());
+        }
+        s = current;
+      }
+    }
+    return s;
+  }
+
+  Datasets datasets() {
+    return datasets;
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+
+  Municipalities municipalities() {
+    Municipalities m = municipalities;
+    if (m == null) {
+      m = Municipalities.of(datasets);
+      municipalities = m;
+    }
+    return m;
+  }
+}

@@ -1,0 +1,43 @@
+package dk.styrbord.repl;
+
+import dk.styrbord.data.DatasetEntry;
+import java.util.List;
+
+/**
+ * The JShell start-up the prompt runs before the first input: the imports, one variable per
+ * dataset, and the banner.
+ */
+final class StartupScript {
+  private StartupScript() {}
+
+  /** The start-up text for these datasets (the ones that passed their checks). */
+  static String forDatasets(List<DatasetEntry> datasets) {
+    StringBuilder s = new StringBuilder();
+    s.append("import tech.tablesaw.api.*;\n")
+        .append("import tech.tablesaw.columns.numbers.*;\n")
+        .append("import static tech.tablesaw.aggregate.AggregateFunctions.*;\n")
+        .append("import static tech.tablesaw.api.QuerySupport.*;\n")
+        .append("import dk.styrbord.data.Municipality;\n")
+        .append("import static dk.styrbord.repl.Prompt.*;\n");
+    for (DatasetEntry e : datasets) {
+      s.append("Table ").append(variableName(e.name())).append(" = dataset(\"").append(e.name()).append("\");\n");
+    }
+    s.append("dk.styrbord.repl.Banner.print();\n");
+    return s.toString();
+  }
+
+  /** The variable a dataset is bound to: its name in lower camel case, e.g. {@code priceIndex}. */
+  static String variableName(String dataset) {
+    StringBuilder name = new StringBuilder();
+    boolean upper = false;
+    for (char c : dataset.toCharArray()) {
+      if (c == '_' || c == '-') {
+        upper = true;
+      } else {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return name.toString();
+  }
+}
