@@ -35,8 +35,12 @@ final class PreferencesFile extends AbstractMap<String, String> {
     return prefs;
   }
 
-  /** The default place, {@code ~/.styrbord/jshell.properties}. */
+  /** The file named by the environment variable STYRBORD_PREFS, else {@code ~/.styrbord/jshell.properties}. */
   static Path defaultLocation() {
+    String chosen = System.getenv("STYRBORD_PREFS");
+    if (chosen != null && !chosen.isBlank()) {
+      return Path.of(chosen);
+    }
     return Path.of(System.getProperty("user.home"), ".styrbord", "jshell.properties");
   }
 
