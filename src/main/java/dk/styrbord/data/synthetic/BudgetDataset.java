@@ -13,7 +13,7 @@ import java.util.Map;
  * SpendingDataset} × {@link #BUDGET_GROWTH_2025}, 2026 × {@link #BUDGET_GROWTH_2026}; months follow the
  * seasonal profile {@link #MONTH_PROFILE} (January and December heavier, July lighter), December taking the
  * rounding. Actuals = budget × (1 + drift + noise), seed {@link #SEED}: 2025 close to budget; 2026 adults
- * drifting from +1 % in January by {@link #ADULT_DRIFT_2026} a month (≈ +3.7 % by October, heading for a
+ * drifting from +1 % in January by {@link #ADULT_DRIFT_2026} a month (≈ +4 % by October, heading for a
  * year-end overrun of a few percent), children on budget.
  *
  * <p>Example: {@code java -cp target/classes dk.styrbord.data.synthetic.GenerateData data}.

@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * Builds {@code SHA256SUMS} in the exact format of GNU {@code sha256sum}: one line per file,
  * {@code <64 lower-case hex>  <file name>}, sorted by file name, so {@code sha256sum -c SHA256SUMS}
  * run inside {@code data/} verifies the bundled datasets.
+ *
+ * <p>Example: {@code Checksums.of(GenerateData.tables(GenerateData.SOURCES))}.
  */
 final class Checksums {
   static final String FILE = "SHA256SUMS";

@@ -3,6 +3,8 @@ package dk.styrbord.data.synthetic;
 /**
  * The measures counted in {@code recipients.csv}, with the spending function(s) that pay for them and
  * the national calibration of the synthetic adult volumes.
+ *
+ * <p>Example: {@code Measure.HOME_SUPPORT.national(2020)} is the national §85 count the 2020 model is scaled to.
  */
 enum Measure {
   LONG_TERM_HOUSING("§108", "Længerevarende botilbud", "adults", "5.38.50", 10_500, 0.010, 1.0, 1_200),

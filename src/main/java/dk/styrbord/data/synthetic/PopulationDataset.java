@@ -71,11 +71,6 @@ final class PopulationDataset {
     return municipalities.stream().mapToLong(m -> of(m.code(), year).total()).sum();
   }
 
-  /** Sum of the 98 18–64 bands of a year. */
-  long nationalAdults(int year) {
-    return municipalities.stream().mapToLong(m -> of(m.code(), year).adults()).sum();
-  }
-
   CsvTable table() {
     CsvTable t = CsvTable.of("population.csv",
         "code", "municipality", "year", "age_0_17", "age_18_64", "age_65_plus", "total", "total_source");

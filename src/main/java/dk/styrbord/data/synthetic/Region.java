@@ -3,6 +3,8 @@ package dk.styrbord.data.synthetic;
 /**
  * The five Danish regions with their codes in DST tables (081–085, written 81–85), in DAGI (1081–1085)
  * and in ISO 3166-2 (DK-81…DK-85). Names as DST labels them in FOLK1A/FOLK1AM.
+ *
+ * <p>Example: {@code Region.ofIso("DK-85").label()} is {@code Region Sjælland}.
  */
 enum Region {
   NORDJYLLAND(81, "Region Nordjylland"),

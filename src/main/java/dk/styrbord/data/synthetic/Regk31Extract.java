@@ -17,10 +17,8 @@ final class Regk31Extract {
 
   private final Map<String, Integer> values = new HashMap<>();
   private final Map<String, String> labels = new HashMap<>();
-  private final MunicipalitiesDataset register;
 
   Regk31Extract(Path sources, MunicipalitiesDataset register) {
-    this.register = register;
     for (List<String> row : SourceText.rows(sources.resolve("REGK31_social_per_inhabitant_2016-2024.csv"), ',')) {
       String area = row.get(3);
       String key = key(row.get(1), area.equals(NATIONAL) ? 0 : register.codeOf(area), Integer.parseInt(row.get(0)));
@@ -46,10 +44,6 @@ final class Regk31Extract {
   /** DST's label text of a function, e.g. {@code Plejefamilier} for 5.28.22. */
   String label(String function) {
     return labels.get(function);
-  }
-
-  MunicipalitiesDataset register() {
-    return register;
   }
 
   private static String key(String function, int code, int year) {

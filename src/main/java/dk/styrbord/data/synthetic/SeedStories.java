@@ -20,6 +20,8 @@ import java.util.Map;
  *   <li>Sønderborg (540) and Hørsholm: the case and budget training sets ({@link CasesDataset},
  *       {@link BudgetDataset}).
  * </ul>
+ *
+ * <p>Example: {@code SeedStories.volume(SeedStories.LOLLAND, Measure.HOME_SUPPORT, 2020)} is 1.55.
  */
 final class SeedStories {
   static final int LOLLAND = 360;
