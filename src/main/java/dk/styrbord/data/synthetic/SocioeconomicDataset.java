@@ -18,8 +18,8 @@ import java.util.Set;
  * have the highest and lowest need + a fixed draw (sd {@link #NOISE_SD}, seed {@link #SEED})
  * + Hørsholm's drift ({@link SeedStories}); then divided by its population-weighted mean and rounded
  * to 3 decimals, København absorbing the rounding so the weighted mean is 1.000. The other columns are
- * national levels ({@link #DISABILITY_PENSION}, {@link #BASIC_SCHOOLING}, {@link #TAXABLE_INCOME},
- * first and last year, linear between) × index^elasticity × a fixed draw, rescaled to the national level.
+ * national levels ({@link #DISABILITY_PENSION}, {@link #BASIC_SCHOOLING}, {@link #TAXABLE_INCOME}:
+ * 2016 and 2024, linear between) × index^elasticity × a fixed draw, rescaled to the national level.
  *
  * <p>Example: {@code java -cp target/classes dk.styrbord.data.synthetic.GenerateData data}.
  */
@@ -37,12 +37,23 @@ final class SocioeconomicDataset {
   private static final Map<String, Double> GROUP_EFFECT = Map.of(
       "Hovedstadskommuner", -0.03, "Storbykommuner", 0.03, "Provinsbykommuner", 0.02,
       "Oplandskommuner", -0.02, "Landkommuner", 0.05);
-  /** National % of 18–64 on disability pension, 2016 and 2024. */
-  private static final double[] DISABILITY_PENSION = {6.9, 6.2};
-  /** National % of 25–64 with only basic schooling, 2016 and 2024. */
-  private static final double[] BASIC_SCHOOLING = {21.8, 18.9};
-  /** National taxable income per inhabitant, kr., 2016 and 2024. */
-  private static final double[] TAXABLE_INCOME = {200_000, 232_000};
+
+  /**
+   * A background figure: national level in 2016 and 2024 (linear between), its elasticity to the index,
+   * the spread of the municipality draw, and whether it is a share of 18–64-year-olds or per inhabitant.
+   */
+  private record Background(double first, double last, double elasticity, double sd, boolean perAdult) {
+    double national(int year) {
+      return first + (last - first) * (year - Years.FIRST) / (Years.LAST - Years.FIRST);
+    }
+  }
+
+  /** National % of 18–64 on disability pension. */
+  private static final Background DISABILITY_PENSION = new Background(6.9, 6.2, 1.3, 0.10, true);
+  /** National % of 25–64 with only basic schooling (weighted by 18–64 as the nearest band). */
+  private static final Background BASIC_SCHOOLING = new Background(21.8, 18.9, 0.7, 0.08, true);
+  /** National taxable income per inhabitant, kr. */
+  private static final Background TAXABLE_INCOME = new Background(200_000, 232_000, -0.9, 0.07, false);
 
   /** One municipality-year. */
   record Row(double index, double disabilityPension, double basicSchooling, long taxableIncome) {}
@@ -53,15 +64,20 @@ final class SocioeconomicDataset {
   SocioeconomicDataset(MunicipalitiesDataset register, PopulationDataset population, Regk31Extract regk31) {
     this.municipalities = register.all();
     Draws draws = new Draws(SEED);
-    Map<Integer, double[]> own = new HashMap<>();
+    Map<Integer, Double> noise = new HashMap<>();
+    Map<Background, Map<Integer, Double>> own = Map.of(
+        DISABILITY_PENSION, new HashMap<>(), BASIC_SCHOOLING, new HashMap<>(), TAXABLE_INCOME, new HashMap<>());
     for (Municipality m : municipalities) {
-      own.put(m.code(), new double[] {NOISE_SD * draws.gaussian(), draws.factor(0.10), draws.factor(0.08), draws.factor(0.07)});
+      noise.put(m.code(), NOISE_SD * draws.gaussian());
+      for (Background b : List.of(DISABILITY_PENSION, BASIC_SCHOOLING, TAXABLE_INCOME)) {
+        own.get(b).put(m.code(), draws.factor(b.sd()));
+      }
     }
     for (int y = Years.FIRST; y <= Years.LAST; y++) {
-      Map<Integer, Double> index = index(y, population, regk31, own);
-      Map<Integer, Double> pension = scaled(index, 1.3, 1, y, DISABILITY_PENSION, own, population, true);
-      Map<Integer, Double> schooling = scaled(index, 0.7, 2, y, BASIC_SCHOOLING, own, population, true);
-      Map<Integer, Double> income = scaled(index, -0.9, 3, y, TAXABLE_INCOME, own, population, false);
+      Map<Integer, Double> index = index(y, population, regk31, noise);
+      Map<Integer, Double> pension = scaled(DISABILITY_PENSION, index, own.get(DISABILITY_PENSION), y, population);
+      Map<Integer, Double> schooling = scaled(BASIC_SCHOOLING, index, own.get(BASIC_SCHOOLING), y, population);
+      Map<Integer, Double> income = scaled(TAXABLE_INCOME, index, own.get(TAXABLE_INCOME), y, population);
       for (Municipality m : municipalities) {
         int c = m.code();
         rows.computeIfAbsent(c, k -> new HashMap<>()).put(y,
@@ -88,12 +104,12 @@ final class SocioeconomicDataset {
     return t;
   }
 
-  private Map<Integer, Double> index(int year, PopulationDataset population, Regk31Extract regk31, Map<Integer, double[]> own) {
+  private Map<Integer, Double> index(int year, PopulationDataset population, Regk31Extract regk31, Map<Integer, Double> noise) {
     Map<Integer, Double> raw = new HashMap<>();
     for (Municipality m : municipalities) {
       double log = SIGNAL_WEIGHT * (0.7 * meanSignal(m.code(), Years.FIRST, Years.LAST, regk31)
           + 0.3 * meanSignal(m.code(), year - 1, year + 1, regk31))
-          + GROUP_EFFECT.get(m.group()) + own.get(m.code())[0] + knownShift(m.code());
+          + GROUP_EFFECT.get(m.group()) + noise.get(m.code()) + knownShift(m.code());
       raw.put(m.code(), StrictMath.exp(log) * SeedStories.needDrift(m.code(), year));
     }
     return roundedToUnitMean(raw, year, population);
@@ -135,21 +151,21 @@ final class SocioeconomicDataset {
     return sum;
   }
 
-  private Map<Integer, Double> scaled(Map<Integer, Double> index, double elasticity, int draw, int year,
-      double[] levels, Map<Integer, double[]> own, PopulationDataset population, boolean perAdult) {
-    double level = levels[0] + (levels[1] - levels[0]) * (year - Years.FIRST) / (Years.LAST - Years.FIRST);
+  /** National level × index^elasticity × the municipality draw, rescaled so the weighted mean is the level. */
+  private Map<Integer, Double> scaled(Background figure, Map<Integer, Double> index, Map<Integer, Double> own,
+      int year, PopulationDataset population) {
     Map<Integer, Double> raw = new HashMap<>();
     double sum = 0;
     double weight = 0;
     for (Municipality m : municipalities) {
-      double v = StrictMath.pow(index.get(m.code()), elasticity) * own.get(m.code())[draw];
+      double v = StrictMath.pow(index.get(m.code()), figure.elasticity()) * own.get(m.code());
       PopulationDataset.Bands b = population.of(m.code(), year);
-      double w = perAdult ? b.adults() : b.total();
+      double w = figure.perAdult() ? b.adults() : b.total();
       raw.put(m.code(), v);
       sum += v * w;
       weight += w;
     }
-    double scale = level * weight / sum;
+    double scale = figure.national(year) * weight / sum;
     raw.replaceAll((code, v) -> v * scale);
     return raw;
   }
