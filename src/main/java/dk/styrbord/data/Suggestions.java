@@ -69,19 +69,25 @@ public final class Suggestions {
   }
 
   /**
-   * Up to {@code limit} candidates close to what the user typed, nearest first: those within a
-   * distance that grows with the length of the word, and those that start with it.
+   * Up to {@code limit} candidates close to what the user typed, nearest first: those that start
+   * with it, and those within a distance that grows with the length of the word, but no further
+   * than one step beyond the nearest (so "Sønderbrog" gives Sønderborg, not also Skanderborg).
    */
   public static List<String> closest(String typed, Collection<String> candidates, int limit) {
     String typedKey = key(typed);
     int tolerance = Math.max(1, Math.min(3, typedKey.length() / 3));
     Comparator<Scored> order =
         Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate);
-    return candidates.stream()
-        .distinct()
-        .map(c -> new Scored(c, score(typedKey, key(c))))
-        .filter(s -> s.distance() <= tolerance)
-        .sorted(order)
+    List<Scored> near =
+        candidates.stream()
+            .distinct()
+            .map(c -> new Scored(c, score(typedKey, key(c))))
+            .filter(s -> s.distance() <= tolerance)
+            .sorted(order)
+            .collect(Collectors.toList());
+    int cutoff = near.isEmpty() ? 0 : near.get(0).distance() + 1;
+    return near.stream()
+        .filter(s -> s.distance() <= cutoff)
         .limit(limit)
         .map(Scored::candidate)
         .collect(Collectors.toList());

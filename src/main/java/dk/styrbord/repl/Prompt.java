@@ -2,7 +2,6 @@ package dk.styrbord.repl;
 
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.Describe;
-import dk.styrbord.data.ColumnEntry;
 import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Municipality;
 import tech.tablesaw.api.IntColumn;
@@ -29,36 +28,26 @@ public final class Prompt {
   /** The catalog of bundled datasets. Example: {@code datasets()}. */
   public static Table datasets() {
     Table out =
-        Table.create("datasets()",
-            StringColumn.create("dataset"), StringColumn.create("titel"), StringColumn.create("title"),
-            IntColumn.create("rows"), StringColumn.create("years"), StringColumn.create("status"),
-            StringColumn.create("source"));
+        Table.create("datasets()  ·  about(\"name\") gives the Danish title, source and columns",
+            StringColumn.create("dataset"), StringColumn.create("variable"), IntColumn.create("rows"),
+            StringColumn.create("years"), StringColumn.create("status"), StringColumn.create("title"));
     for (DatasetEntry e : Session.current().datasets().catalog().entries()) {
       out.stringColumn("dataset").append(e.name());
-      out.stringColumn("titel").append(e.titleDa());
-      out.stringColumn("title").append(e.titleEn());
+      out.stringColumn("variable").append(StartupScript.variableName(e.name()));
       out.intColumn("rows").append(Session.current().datasets().table(e.name()).rowCount());
       out.stringColumn("years").append(e.years());
       out.stringColumn("status").append(e.status());
-      out.stringColumn("source").append(e.source());
+      out.stringColumn("title").append(e.titleEn());
     }
     return out;
   }
 
-  /** One dataset's columns with unit and provenance. Example: {@code about("population")}. */
-  public static Table about(String dataset) {
-    DatasetEntry e = Session.current().datasets().catalog().entry(dataset);
-    Table out =
-        Table.create(e.name() + ": " + e.titleEn() + " / " + e.titleDa() + " [" + e.status() + "]",
-            StringColumn.create("column"), StringColumn.create("type"), StringColumn.create("status"),
-            StringColumn.create("description"));
-    for (ColumnEntry c : e.columns()) {
-      out.stringColumn("column").append(c.name());
-      out.stringColumn("type").append(c.type());
-      out.stringColumn("status").append(c.status());
-      out.stringColumn("description").append(c.description());
-    }
-    return out;
+  /**
+   * One dataset's card: Danish and English title, unit, years, source, licence, and each column
+   * with its provenance. Example: {@code about("population")}.
+   */
+  public static DatasetCard about(String dataset) {
+    return DatasetCard.of(Session.current().datasets().catalog().entry(dataset));
   }
 
   /** A fresh copy of a bundled dataset. Example: {@code Table pop = dataset("population")}. */
