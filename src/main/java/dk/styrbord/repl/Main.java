@@ -55,7 +55,6 @@ public final class Main {
         usable.add(entry);
       } catch (WorkbenchException e) {
         problems.add(e.getMessage());
-        err.println("Styrbord: " + e.getMessage());
       }
     }
     Session.start(Datasets.of(catalog).preload(usable), problems);
