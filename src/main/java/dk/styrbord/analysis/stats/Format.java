@@ -1,5 +1,6 @@
 package dk.styrbord.analysis.stats;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Number formats shared by the printed reports, close to what R prints. */
@@ -17,6 +18,11 @@ final class Format {
   /** A short number for running text: three significant digits. */
   static String brief(double value) {
     return String.format(Locale.ROOT, "%.3g", value);
+  }
+
+  /** A significance level as written, e.g. 0.05. */
+  static String level(double alpha) {
+    return BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString();
   }
 
   /** A p-value: three decimals down to 0.001, then scientific notation, floored at R's 2.2e-16. */
