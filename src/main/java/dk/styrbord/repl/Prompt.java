@@ -4,6 +4,7 @@ import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.Describe;
 import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Municipality;
+import java.util.List;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -13,6 +14,47 @@ import tech.tablesaw.api.Table;
  * fronts over the tested classes in {@code data} and {@code analysis}. {@code help()} lists them.
  */
 public final class Prompt {
+  private static final String START = "Start here / Kom i gang";
+  private static final String PLACES = "Municipalities / Kommuner";
+  private static final String EXPLORE = "Explore a table / Udforsk en tabel";
+  private static final String SESSION = "Session / Sessionen";
+
+  /** The helpers of this class, for {@code help()}. */
+  static final List<HelpEntry> HELP =
+      List.of(
+          new HelpEntry("help", START, "help()  ·  help(String name)",
+              "Lists the helpers by task; help(\"name\") explains one with an example.",
+              "Viser hjælpefunktionerne efter opgave; help(\"navn\") forklarer én med et eksempel.",
+              "help(\"kommune\")"),
+          new HelpEntry("datasets", START, "datasets()",
+              "The bundled datasets: name, title, rows, years, whether official or synthetic, source.",
+              "De medfølgende datasæt: navn, titel, rækker, år, om de er officielle eller syntetiske, kilde.",
+              "datasets()"),
+          new HelpEntry("about", START, "about(String dataset)",
+              "One dataset's columns, each with its unit and whether it is OFFICIAL or SYNTHETIC.",
+              "Et datasæts kolonner med enhed, og om de er officielle (OFFICIAL) eller syntetiske (SYNTHETIC).",
+              "about(\"population\")"),
+          new HelpEntry("dataset", START, "dataset(String name)",
+              "A fresh copy of a bundled dataset, e.g. after you changed the variable of the same name.",
+              "En frisk kopi af et medfølgende datasæt, fx hvis du har ændret variablen af samme navn.",
+              "Table pop = dataset(\"population\")"),
+          new HelpEntry("kommune", PLACES, "kommune(String nameOrCode)  ·  kommune(int code)",
+              "Finds a municipality by name (any case, æøå or ASCII, old names) or code; suggests the nearest on a typo.",
+              "Finder en kommune ud fra navn (store/små bogstaver, æøå eller ASCII, gamle navne) eller kode; foreslår ved stavefejl.",
+              "kommune(\"Hoersholm\")"),
+          new HelpEntry("kommuner", PLACES, "kommuner()",
+              "All 98 municipalities with code, region, DST municipality group and comparison group.",
+              "Alle 98 kommuner med kode, region, DST-kommunegruppe og sammenligningsgruppe.",
+              "kommuner().where(kommuner().stringColumn(\"region\").isEqualTo(\"Region Sjælland\"))"),
+          new HelpEntry("describe", EXPLORE, "describe(Table table)",
+              "Summarises every column, like pandas' describe(): count, missing, mean, spread and quartiles, or the most common text.",
+              "Opsummerer hver kolonne som pandas' describe(): antal, manglende, gennemsnit, spredning og kvartiler, eller hyppigste tekst.",
+              "describe(population)"),
+          new HelpEntry("lastError", SESSION, "lastError()",
+              "Prints the full stack trace of the last error, for when the one-line message is not enough.",
+              "Udskriver hele staksporet for den seneste fejl, når beskeden på én linje ikke er nok.",
+              "lastError()"));
+
   private Prompt() {}
 
   /** Prints the helpers by task. Example: {@code help()}. */
