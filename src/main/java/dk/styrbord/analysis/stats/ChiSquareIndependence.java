@@ -21,8 +21,8 @@ import tech.tablesaw.columns.Column;
  * <p>Expected counts Eᵢⱼ = (row total · column total)/n; χ² = Σ(Oᵢⱼ − Eᵢⱼ)²/Eᵢⱼ on (r − 1)(c − 1)
  * df, from Commons Math's {@link ChiSquareTest} (Agresti, <i>An Introduction to Categorical Data
  * Analysis</i>, 2nd ed., 2007, §2.4). No continuity correction, as R's
- * {@code chisq.test(m, correct = FALSE)}. Effect size: Cramér's V = √(χ²/(n·(k − 1))), k the smaller
- * of r and c. Warns when an expected count is below 5, where the approximation gets poor.
+ * {@code chisq.test(m, correct = FALSE)}. Effect size: Cramér's V = √(χ²/(n·(k − 1))), k the
+ * smaller of r and c. Warns when an expected count is below 5, where the approximation gets poor.
  *
  * <p>Example: {@code ChiSquareIndependence.test(cases, "team", "closedWithin12Weeks")}.
  */
@@ -85,7 +85,8 @@ public record ChiSquareIndependence(
     List<String> columnLabels = levels(columns, complete);
     long[][] counts = new long[rowLabels.size()][columnLabels.size()];
     for (int row : complete) {
-      counts[rowLabels.indexOf(rows.getString(row))][columnLabels.indexOf(columns.getString(row))]++;
+      int i = rowLabels.indexOf(rows.getString(row));
+      counts[i][columnLabels.indexOf(columns.getString(row))]++;
     }
     return test(rowLabels, columnLabels, counts, alpha);
   }

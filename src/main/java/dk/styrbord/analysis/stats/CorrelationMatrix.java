@@ -28,7 +28,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>Example: {@code CorrelationMatrix.pearson(costs, "spending", "needIndex", "share65plus")}.
  */
-public record CorrelationMatrix(String method, List<String> variables, List<CorrelationPair> pairs) {
+public record CorrelationMatrix(
+    String method, List<String> variables, List<CorrelationPair> pairs) {
 
   /** Keeps the lists immutable. */
   public CorrelationMatrix {
@@ -97,11 +98,11 @@ public record CorrelationMatrix(String method, List<String> variables, List<Corr
     String cell = "%" + width + "s";
     StringBuilder out = new StringBuilder(method + " correlations (pairwise-complete)\n");
     out.append(String.format(Locale.ROOT, "%-" + width + "s", ""));
-    variables.forEach(v -> out.append(String.format(Locale.ROOT, cell, v)));
+    variables.forEach(v -> out.append(String.format(Locale.ROOT, cell, v + "   ")));
     for (String row : variables) {
       out.append('\n').append(String.format(Locale.ROOT, "%-" + width + "s", row));
       for (String column : variables) {
-        out.append(String.format(Locale.ROOT, cell, row.equals(column) ? "1" : starred(row, column)));
+        out.append(String.format(Locale.ROOT, cell, starred(row, column)));
       }
     }
     return out.append("\n---\n").append(Format.STARS_LEGEND)
@@ -109,6 +110,9 @@ public record CorrelationMatrix(String method, List<String> variables, List<Corr
   }
 
   private String starred(String row, String column) {
+    if (row.equals(column)) {
+      return String.format(Locale.ROOT, "%.3f%-3s", 1.0, "");
+    }
     CorrelationPair p = pair(row, column);
     return String.format(Locale.ROOT, "%.3f%-3s", p.r(), Format.stars(p.pValue()));
   }
@@ -118,7 +122,8 @@ public record CorrelationMatrix(String method, List<String> variables, List<Corr
     List<String> names = columns.length == 0 ? Columns.numericNames(table) : List.of(columns);
     if (names.size() < 2) {
       throw new WorkbenchException("A correlation needs at least two numeric columns; got "
-          + names.size() + ". Choose from: " + String.join(", ", Columns.numericNames(table)) + ".");
+          + names.size() + ". Choose from: " + String.join(", ", Columns.numericNames(table))
+          + ".");
     }
     names.forEach(name -> Columns.numeric(table, name));
     List<CorrelationPair> pairs = new ArrayList<>();

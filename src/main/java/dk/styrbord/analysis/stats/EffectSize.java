@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * A named effect size with Cohen's verbal label (negligible, small, medium, large), from the
- * thresholds in Cohen, <i>Statistical Power Analysis for the Behavioral Sciences</i>, 2nd ed., 1988:
- * d 0.2/0.5/0.8; r and w 0.1/0.3/0.5; η² 0.01/0.06/0.14. The labels are conventions, not laws:
- * what counts as large depends on the field.
+ * thresholds in Cohen, <i>Statistical Power Analysis for the Behavioral Sciences</i>, 2nd ed.,
+ * 1988: d 0.2/0.5/0.8; r and w 0.1/0.3/0.5; η² 0.01/0.06/0.14. The labels are conventions, not
+ * laws: what counts as large depends on the field.
  *
  * <p>Example: {@code WelchTTest.test(a, b).effectSize().magnitude()}.
  */

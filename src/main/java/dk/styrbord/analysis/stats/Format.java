@@ -7,10 +7,13 @@ import java.util.Locale;
 final class Format {
   private Format() {}
 
-  /** Four significant digits, as R's {@code summary} prints estimates. */
+  /** Four significant digits, as R's {@code summary} prints estimates; whole numbers as such. */
   static String number(double value) {
     if (Double.isNaN(value)) {
       return "NA";
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e7) {
+      return String.valueOf((long) value);
     }
     return String.format(Locale.ROOT, "%.4g", value);
   }

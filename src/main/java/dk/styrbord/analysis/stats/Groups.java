@@ -24,7 +24,8 @@ final class Groups {
           .add(values.getDouble(row));
     }
     Map<String, double[]> out = new LinkedHashMap<>();
-    lists.forEach((g, list) -> out.put(g, list.stream().mapToDouble(Double::doubleValue).toArray()));
+    lists.forEach(
+        (g, list) -> out.put(g, list.stream().mapToDouble(Double::doubleValue).toArray()));
     return out;
   }
 

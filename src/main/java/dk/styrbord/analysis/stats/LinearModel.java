@@ -334,7 +334,8 @@ public final class LinearModel {
     int needed = predictorCount + 2;
     if (complete < needed) {
       throw new WorkbenchException(
-          "Too few rows: " + complete + " complete rows (" + dropped + " dropped for missing values)"
+          "Too few rows: " + complete + " complete rows (" + dropped
+              + " dropped for missing values)"
               + " for " + predictorCount + " predictor(s) plus intercept; need at least " + needed
               + ". Use fewer predictors or more rows.");
     }

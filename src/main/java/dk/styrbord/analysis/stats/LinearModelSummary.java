@@ -107,7 +107,8 @@ public record LinearModelSummary(
     out.append("\n\nResiduals:\n");
     out.append(String.format(Locale.ROOT, "%10s %10s %10s %10s %10s%n",
         "Min", "1Q", "Median", "3Q", "Max"));
-    residualQuartiles.forEach(q -> out.append(String.format(Locale.ROOT, "%10s ", Format.number(q))));
+    residualQuartiles.forEach(
+        q -> out.append(String.format(Locale.ROOT, "%10s ", Format.number(q))));
     out.append("\n\nCoefficients:\n").append(coefficientLines()).append(Format.STARS_LEGEND);
     out.append("\n\nResidual standard error: ").append(Format.number(residualStandardError))
         .append(" on ").append(residualDf).append(" degrees of freedom\n");

@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
  * tie groups tⱼ (Hollander &amp; Wolfe, <i>Nonparametric Statistical Methods</i>, 2nd ed., 1999,
  * §4.1). Effect size: rank-biserial r = 2W/(n₁n₂) − 1, positive when {@code a} tends to be larger
  * (Kerby, Comprehensive Psychology 3, 2014). Written here because Commons Math's
- * {@code MannWhitneyUTest} has no continuity correction.
+ * {@code MannWhitneyUTest} has no continuity correction. Missing (NaN) values are dropped.
  *
  * <p>Example: {@code MannWhitneyTest.test(cases, "daysToDecision", "team")}.
  */

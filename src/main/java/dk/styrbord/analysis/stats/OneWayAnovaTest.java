@@ -76,7 +76,7 @@ public final class OneWayAnovaTest {
     OneWayAnova anova = new OneWayAnova();
     return TestResult.of("One-way ANOVA", "the group means differ", "F",
         anova.anovaFValue(groups.values()), groups.size() - 1, all.length - groups.size(),
-        anova.anovaPValue(groups.values()), EffectSize.etaSquared(between / (between + within)), alpha,
-        estimates, List.of());
+        anova.anovaPValue(groups.values()),
+        EffectSize.etaSquared(between / (between + within)), alpha, estimates, List.of());
   }
 }

@@ -58,8 +58,8 @@ public record TestResult(
   /** The significance level after checking it lies strictly between 0 and 1. */
   static double checkAlpha(double alpha) {
     if (!(alpha > 0 && alpha < 1)) {
-      throw new WorkbenchException("The significance level must lie between 0 and 1, e.g. 0.05; got "
-          + alpha + ".");
+      throw new WorkbenchException(
+          "The significance level must lie between 0 and 1, e.g. 0.05; got " + alpha + ".");
     }
     return alpha;
   }

@@ -14,8 +14,10 @@ import tech.tablesaw.api.Table;
  *
  * <p>t = (x̄₁ − x̄₂) / √(s₁²/n₁ + s₂²/n₂) on the Welch–Satterthwaite df = (s₁²/n₁ + s₂²/n₂)² /
  * [(s₁²/n₁)²/(n₁ − 1) + (s₂²/n₂)²/(n₂ − 1)], two-sided (Welch, Biometrika 34, 1947); t and p from
- * Commons Math's {@link TTest}, as R's {@code t.test(a, b)}. Effect size: Cohen's d = (x̄₁ − x̄₂)/s_p
- * with the pooled s_p = √(((n₁ − 1)s₁² + (n₂ − 1)s₂²)/(n₁ + n₂ − 2)).
+ * Commons Math's {@link TTest}, as R's {@code t.test(a, b)}. Effect size: Cohen's d =
+ * (x̄₁ − x̄₂)/s_p with the pooled s_p = √(((n₁ − 1)s₁² + (n₂ − 1)s₂²)/(n₁ + n₂ − 2)).
+ *
+ * Missing (NaN) values are dropped.
  *
  * <p>Example: {@code WelchTTest.test(costs, "spending", "region")}.
  */
