@@ -88,6 +88,9 @@ public final class DatasetLoader {
             .columnTypes(types)
             .missingValueIndicator("")
             .dateFormat(DateTimeFormatter.ISO_LOCAL_DATE)
+            // Tablesaw's default of 4,096 characters is too short for a GeoJSON boundary in boundaries.csv
+            // (up to about 8,100); a limit of one million characters per field leaves ample room.
+            .maxCharsPerColumn(1_000_000)
             .build();
     try {
       return Table.read().usingOptions(options);
