@@ -42,6 +42,7 @@ public final class GenerateData {
     return List.of(
         register.table(),
         RegionsDataset.table(register),
+        BoundariesDataset.table(sources, register),
         MunicipalityNamesDataset.table(register),
         population.table(),
         spending.table(),
