@@ -1,0 +1,54 @@
+package dk.styrbord.analysis.budget;
+
+import dk.styrbord.WorkbenchException;
+import tech.tablesaw.api.Table;
+
+/**
+ * Early warning (Hørsholm): the year-end forecast for one area from the months booked so far.
+ *
+ * <p>Method: scale the actual to date by last year's seasonal profile, forecast = actual January–m
+ * ÷ (share of last year's full-year actual spent by the end of month m), so a year that spends
+ * unevenly (more in January and December) is not misread; the simple run rate, actual to date × 12
+ * ÷ m, is shown for comparison. See {@link SeasonalProfile} for the profile and its fallback. The
+ * projected overrun is the seasonal forecast − the annual budget; a warning is raised when it
+ * exceeds a threshold in % of the annual budget (default 2 %).
+ *
+ * <p>Example: {@code BudgetForecast.yearEnd(budget, "adults")}.
+ */
+public final class BudgetForecast {
+  /** The default warning threshold: a projected overrun above 2 % of the annual budget. */
+  public static final double DEFAULT_THRESHOLD_PERCENT = 2.0;
+
+  private BudgetForecast() {}
+
+  /** The forecast for the latest year with actuals, warning above 2 %. */
+  public static YearEndForecast yearEnd(Table budget, String area) {
+    return yearEnd(budget, area, DEFAULT_THRESHOLD_PERCENT);
+  }
+
+  /** The forecast for the latest year with actuals, warning above {@code thresholdPercent}. */
+  public static YearEndForecast yearEnd(Table budget, String area, double thresholdPercent) {
+    return yearEnd(budget, area, BudgetYear.latestBookedYear(budget, area), thresholdPercent);
+  }
+
+  /** The forecast for {@code year}, warning above {@code thresholdPercent} % of the budget. */
+  public static YearEndForecast yearEnd(Table budget, String area, int year, double thresholdPercent) {
+    if (!(thresholdPercent >= 0) || Double.isInfinite(thresholdPercent)) {
+      throw new WorkbenchException("The threshold " + thresholdPercent
+          + " is not a percentage: give one of 0 or more, e.g. 2 for 2 % of the budget.");
+    }
+    BudgetYear current = BudgetYear.read(budget, area, year);
+    int m = current.monthsBooked();
+    if (m == 0) {
+      throw new WorkbenchException("No actuals are booked for " + current.area() + " " + year
+          + " yet: there is nothing to forecast from.");
+    }
+    SeasonalProfile profile = SeasonalProfile.forYear(budget, current);
+    double toDate = current.actualToDate();
+    double seasonal = toDate / profile.shareBy(m);
+    double overrun = seasonal - current.annualBudget();
+    return new YearEndForecast("Year-end forecast: " + current.area() + " " + year, current.area(), year, m,
+        current.annualBudget(), toDate, profile.source(), profile.shareBy(m), seasonal, toDate * 12 / m,
+        overrun, 100 * overrun / current.annualBudget(), thresholdPercent);
+  }
+}
