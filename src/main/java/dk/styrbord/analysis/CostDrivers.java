@@ -51,22 +51,23 @@ public record CostDrivers(Table data, LinearModel model, Table expected) {
 
   /** One row per municipality in {@code year}: spending per inhabitant joined to the factors. */
   public static Table crossSection(Table perInhabitant, Table socioeconomic, int year) {
-    Map<Integer, Row> factors = new HashMap<>();
-    Table socio = socioeconomic.where(socioeconomic.intColumn("year").isEqualTo(year));
-    socio.forEach(r -> factors.put(r.getInt("code"), r));
+    Map<Integer, double[]> factors = new HashMap<>();
+    for (Row r : socioeconomic.where(socioeconomic.intColumn("year").isEqualTo(year))) {
+      factors.put(r.getInt("code"), new double[] {r.getNumber("socioeconomic_index"), r.getNumber("disability_pension_share"),
+          r.getNumber("basic_schooling_share"), r.getNumber("taxable_income_per_inhabitant") / 1000});
+    }
     Table t = Table.create(perInhabitant.name() + " and background factors, " + year,
         IntColumn.create("code"), StringColumn.create("municipality"), DoubleColumn.create("per_inhabitant"));
     FACTORS.forEach(f -> t.addColumns(DoubleColumn.create(f)));
     for (Row r : perInhabitant.where(perInhabitant.intColumn("year").isEqualTo(year))) {
-      Row f = factors.get(r.getInt("code"));
+      double[] f = factors.get(r.getInt("code"));
       if (f != null) {
         t.intColumn("code").append(r.getInt("code"));
         t.stringColumn("municipality").append(r.getString("municipality"));
-        t.doubleColumn("per_inhabitant").append(r.getDouble("per_inhabitant"));
-        t.doubleColumn("socioeconomic_index").append(f.getDouble("socioeconomic_index"));
-        t.doubleColumn("disability_pension_share").append(f.getDouble("disability_pension_share"));
-        t.doubleColumn("basic_schooling_share").append(f.getDouble("basic_schooling_share"));
-        t.doubleColumn("taxable_income_1000").append(f.getInt("taxable_income_per_inhabitant") / 1000.0);
+        t.doubleColumn("per_inhabitant").append(r.getNumber("per_inhabitant"));
+        for (int i = 0; i < FACTORS.size(); i++) {
+          t.doubleColumn(FACTORS.get(i)).append(f[i]);
+        }
       }
     }
     if (t.rowCount() < 10) {

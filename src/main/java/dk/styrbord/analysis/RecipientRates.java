@@ -2,7 +2,9 @@ package dk.styrbord.analysis;
 
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.Suggestions;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,7 +27,7 @@ public final class RecipientRates {
   /** code, municipality, year, recipients, population, per_1000 for the measure(s) named. */
   public static Table of(Table recipients, Table population, String measures) {
     List<String> wanted = List.of(measures.replace(" ", "").split("\\+"));
-    TreeSet<String> known = new TreeSet<>(recipients.stringColumn("measure").unique().asList());
+    Set<String> known = new LinkedHashSet<>(recipients.stringColumn("measure").asList());
     for (String m : wanted) {
       if (!known.contains(m)) {
         throw new WorkbenchException("Unknown measure \"" + m + "\"." + Suggestions.didYouMean(m, known)

@@ -1,0 +1,31 @@
+package dk.styrbord.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dk.styrbord.WorkbenchException;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class RecipientRatesTest {
+  private final Table population = Fixtures.population("1,A,2024,500,2000,100,2600,x\n");
+  private final Table recipients = Fixtures.recipients(
+      "1,A,2024,§103,b,adults,5.38.58,6\n1,A,2024,§104,a,adults,5.38.59,14\n1,A,2024,anbringelse,p,children,5.28.22,5\n");
+
+  @Test
+  void measuresJoinedWithPlusAreSummedPerThousandOfTheAgeGroup() {
+    Table days = RecipientRates.of(recipients, population, "§103+§104");
+    // (6 + 14) / 2,000 * 1,000 = 10 per 1,000 aged 18-64
+    assertEquals(10.0, days.doubleColumn("per_1000").get(0), 1e-12);
+    Table placed = RecipientRates.of(recipients, population, "anbringelse");
+    // 5 / 500 * 1,000 = 10 per 1,000 aged 0-17
+    assertEquals(10.0, placed.doubleColumn("per_1000").get(0), 1e-12);
+  }
+
+  @Test
+  void anUnknownMeasureSuggestsAndLists() {
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> RecipientRates.of(recipients, population, "§10"));
+    assertEquals("Unknown measure \"§10\". Did you mean §103 or §104? Measures: §103, §104, anbringelse"
+        + " (join with + to add them up, e.g. \"§103+§104\").", e.getMessage());
+  }
+}
