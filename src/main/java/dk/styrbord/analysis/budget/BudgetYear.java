@@ -153,7 +153,8 @@ record BudgetYear(String area, int year, double[] budget, double[] actual) {
       }
     }
     if (!table.column(AREA).type().name().equals("STRING")) {
-      throw new WorkbenchException("Column \"area\" should be text (STRING) but is " + table.column(AREA).type().name() + ".");
+      throw new WorkbenchException(
+          "Column \"area\" should be text (STRING) but is " + table.column(AREA).type().name() + ".");
     }
   }
 
@@ -162,6 +163,7 @@ record BudgetYear(String area, int year, double[] budget, double[] actual) {
     if (column instanceof NumericColumn<?> numbers) {
       return numbers;
     }
-    throw new WorkbenchException("Column \"" + name + "\" should hold numbers but is " + column.type().name() + ".");
+    throw new WorkbenchException(
+        "Column \"" + name + "\" should hold numbers but is " + column.type().name() + ".");
   }
 }

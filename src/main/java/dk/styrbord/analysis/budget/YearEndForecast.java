@@ -41,6 +41,9 @@ public record YearEndForecast(
     double overrun,
     double overrunPercent,
     double thresholdPercent) {
+  private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December"};
 
   /** True when the projected overrun exceeds the threshold. */
   public boolean warning() {
@@ -95,14 +98,11 @@ public record YearEndForecast(
         + "  actual to date            DKK " + dkk(actualToDate) + "\n"
         + "  forecast, seasonal        DKK " + dkk(seasonalForecast) + "  (" + oneDecimal(100 * shareByNow)
         + " % of the year spent by " + MONTHS[monthsBooked - 1] + " in the " + profile + ")\n"
-        + "  forecast, run rate        DKK " + dkk(runRateForecast) + "  (to date × 12 ÷ " + monthsBooked + ")\n"
+        + "  forecast, run rate        DKK " + dkk(runRateForecast)
+        + "  (to date × 12 ÷ " + monthsBooked + ")\n"
         + "  overrun (seasonal)        DKK " + dkk(overrun) + "  (" + oneDecimal(overrunPercent) + " %)\n"
         + message();
   }
-
-  private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
-  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December"};
 
   private static String dkk(double amount) {
     return new DecimalFormat("#,##0", SYMBOLS).format(amount);

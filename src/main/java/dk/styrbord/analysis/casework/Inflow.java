@@ -46,7 +46,8 @@ public final class Inflow {
   public static Table bySourceAndYear(Table cases, String area) {
     List<CaseRecord> rows = read(cases);
     TreeSet<String> areas =
-        rows.stream().map(CaseRecord::area).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        rows.stream().map(CaseRecord::area).filter(Objects::nonNull)
+            .collect(Collectors.toCollection(TreeSet::new));
     String typed = area == null ? "" : area.trim();
     String known = areas.stream().filter(a -> a.equalsIgnoreCase(typed)).findFirst()
         .orElseThrow(() -> new WorkbenchException("Unknown area \"" + typed + "\"."

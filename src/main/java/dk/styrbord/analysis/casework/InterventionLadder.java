@@ -19,7 +19,8 @@ import tech.tablesaw.api.Table;
  * active at any time in the year: started on or before 31 December and not ended before 1 January
  * (an empty {@code end_date} means still open). Citizens are counted once per step; a citizen who
  * moved from §107 to §85 during the year counts on both steps, once in the total. Years run from
- * the first application in the table to its latest date. See {@link LadderStep} for the steps.
+ * the first to the last application in the table. Measures granted before the table begins are
+ * not in it, so its first years undercount the stock. See {@link LadderStep} for the steps.
  *
  * <p>Example: {@code InterventionLadder.citizensByYear(cases)}.
  */

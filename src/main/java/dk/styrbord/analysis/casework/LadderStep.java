@@ -12,10 +12,15 @@ import java.util.Set;
  * <p>Example: {@code LadderStep.of("§104")} gives {@code DAY_SERVICES}.
  */
 public enum LadderStep {
+  /** §108 længerevarende botilbud: the heaviest step. */
   LONG_TERM_HOUSING("§108 long-term housing", Set.of("§108")),
+  /** §107 midlertidigt botilbud. */
   TEMPORARY_HOUSING("§107 temporary housing", Set.of("§107")),
+  /** §85 socialpædagogisk støtte in the citizen's own home. */
   SUPPORT_IN_OWN_HOME("§85 support in own home", Set.of("§85")),
+  /** §103 beskyttet beskæftigelse and §104 aktivitets- og samværstilbud, one step. */
   DAY_SERVICES("§103/§104 day services", Set.of("§103", "§104")),
+  /** §82 early and lighter help: the lightest step. */
   LIGHTER_HELP("§82 lighter help", Set.of("§82"));
 
   private final String label;
