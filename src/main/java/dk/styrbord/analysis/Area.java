@@ -45,7 +45,7 @@ public enum Area {
     Area area = WORDS.get(Suggestions.key(text));
     if (area == null) {
       throw new WorkbenchException(
-          "Unknown area \"" + text + "\"." + Suggestions.didYouMean(text, List.of("adults", "children", "voksne", "børn"))
+          "Unknown area \"" + text + "\"." + Suggestions.didYouMean(text, List.of("5.38", "5.28", "adults", "children", "voksne", "børn"))
               + " Use \"5.38\" / \"adults\" / \"voksne\" or \"5.28\" / \"children\" / \"børn\".");
     }
     return area;

@@ -3,6 +3,7 @@ package dk.styrbord.analysis.stats;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Actual against expected: each unit's observed value beside the value a {@link LinearModel} on
@@ -42,6 +43,11 @@ public final class ActualVsExpected {
         DoubleColumn.create("expected", expected), DoubleColumn.create("residual", residual),
         DoubleColumn.create("residual_pct", percent),
         DoubleColumn.create("standardized_residual", model.standardizedResiduals()));
+    for (String name : new String[] {"actual", "expected", "residual"}) {
+      out.doubleColumn(name).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
+    }
+    out.doubleColumn("residual_pct").setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
+    out.doubleColumn("standardized_residual").setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
     return out.sortDescendingOn("residual");
   }
 }
