@@ -38,7 +38,24 @@ public final class LadderTransitions {
   /** One move from one step to another, in the year the later measure started. */
   record Move(LadderStep from, LadderStep to, int year) {
     boolean down() {
-      return to.ordinal() > from.ordinal();
+      return from.heavierThan(to);
+    }
+
+    Route route() {
+      return new Route(from, to);
+    }
+  }
+
+  /** A pair of steps a move goes between: downward routes first, then by step. */
+  record Route(LadderStep from, LadderStep to) implements Comparable<Route> {
+    boolean down() {
+      return from.heavierThan(to);
+    }
+
+    @Override
+    public int compareTo(Route other) {
+      return Comparator.comparing((Route r) -> !r.down()).thenComparing(Route::from).thenComparing(Route::to)
+          .compare(this, other);
     }
   }
 
@@ -71,19 +88,16 @@ public final class LadderTransitions {
         StringColumn.create("from step"), StringColumn.create("to step"), StringColumn.create("direction"));
     years.forEach(y -> out.addColumns(IntColumn.create(String.valueOf(y))));
     out.addColumns(IntColumn.create("all years"));
-    Comparator<Move> order =
-        Comparator.comparing((Move m) -> !m.down()).thenComparing(Move::from).thenComparing(Move::to);
-    Map<Move, List<Move>> pairs =
-        moves.stream().collect(Collectors.groupingBy(m -> new Move(m.from(), m.to(), 0),
-            () -> new TreeMap<>(order), Collectors.toList()));
-    pairs.forEach((pair, list) -> appendPair(out, pair, list, years));
+    Map<Route, List<Move>> routes =
+        moves.stream().collect(Collectors.groupingBy(Move::route, TreeMap::new, Collectors.toList()));
+    routes.forEach((route, list) -> appendRoute(out, route, list, years));
     return out;
   }
 
-  private static void appendPair(Table out, Move pair, List<Move> list, TreeSet<Integer> years) {
-    out.stringColumn("from step").append(pair.from().label());
-    out.stringColumn("to step").append(pair.to().label());
-    out.stringColumn("direction").append(pair.down() ? "down" : "up");
+  private static void appendRoute(Table out, Route route, List<Move> list, TreeSet<Integer> years) {
+    out.stringColumn("from step").append(route.from().label());
+    out.stringColumn("to step").append(route.to().label());
+    out.stringColumn("direction").append(route.down() ? "down" : "up");
     for (int year : years) {
       out.intColumn(String.valueOf(year)).append((int) list.stream().filter(m -> m.year() == year).count());
     }
