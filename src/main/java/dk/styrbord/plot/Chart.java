@@ -1,0 +1,42 @@
+package dk.styrbord.plot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One interactive chart: plotly's {@code data} (traces) and {@code layout} as JSON, a title, and a
+ * footer naming the source and whether the data are synthetic. It draws itself into any HTML page
+ * that has plotly.js loaded ({@link OfflinePage}).
+ *
+ * <p>Example: {@code OfflinePage.page(chart.title(), chart.html("chart1"))}.
+ *
+ * @param title the chart's title
+ * @param data plotly traces, a JSON array
+ * @param layout plotly layout, a JSON object
+ * @param footer source and provenance, e.g. "Source: Statistics Denmark REGK31; synthetic data marked"
+ */
+public record Chart(String title, JsonNode data, ObjectNode layout, String footer) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * A {@code <figure>} with the chart's div, its footer as a caption, and the script that draws
+   * it. Text is escaped; the JSON is embedded so that {@code </script>} in data cannot end the
+   * script.
+   */
+  public String html(String divId) {
+    String id = Html.escape(divId);
+    return "<figure class=\"chart\"><div id=\"" + id + "\" style=\"width:100%;min-height:480px\"></div>"
+        + "<figcaption>" + Html.escape(footer) + "</figcaption>"
+        + "<script>Plotly.newPlot(\"" + id + "\"," + scriptSafe(data) + "," + scriptSafe(layout)
+        + ",{responsive:true,displaylogo:false});</script></figure>";
+  }
+
+  private static String scriptSafe(JsonNode node) {
+    try {
+      return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("A JSON tree always serialises", e);
+    }
+  }
+}
