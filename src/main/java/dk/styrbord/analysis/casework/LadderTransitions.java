@@ -1,10 +1,12 @@
 package dk.styrbord.analysis.casework;
 
+import static dk.styrbord.analysis.casework.CaseTable.APPLICATION_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.CASE_ID;
 import static dk.styrbord.analysis.casework.CaseTable.CITIZEN_ID;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_GRANTED;
 import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +27,8 @@ import tech.tablesaw.api.Table;
  * case_id}). Each pair of consecutive measures on different steps is one move: <em>down</em> if the
  * later measure is lighter (e.g. §107 → §85), <em>up</em> if heavier. Consecutive measures on the
  * same step (a renewed §85, §103 → §104) are not moves. A move belongs to the year the later
- * measure started. The down share is down moves ÷ all moves, in per cent: above 50 % means more
+ * measure started; measures planned to start after the data's as-of date (its latest application
+ * date) are left out. The down share is down moves ÷ all moves, in per cent: above 50 % means more
  * citizens moved towards less intrusive help than away from it.
  *
  * <p>Example: {@code LadderTransitions.byYear(cases)}.
@@ -106,10 +109,13 @@ public final class LadderTransitions {
 
   /** Every move of every citizen in the table. */
   static List<Move> moves(Table cases) {
-    List<CaseRecord> rows = CaseTable.read(cases, HELPER, CASE_ID, CITIZEN_ID, MEASURE_GRANTED, START_DATE);
+    List<CaseRecord> rows =
+        CaseTable.read(cases, HELPER, CASE_ID, CITIZEN_ID, APPLICATION_DATE, MEASURE_GRANTED, START_DATE);
+    LocalDate asOf = CaseTable.asOf(rows);
     Map<String, List<CaseRecord>> byCitizen =
         rows.stream()
-            .filter(c -> c.granted() && LadderStep.of(c.measureGranted()).isPresent())
+            .filter(c -> c.granted() && !c.start().isAfter(asOf))
+            .filter(c -> LadderStep.of(c.measureGranted()).isPresent())
             .collect(Collectors.groupingBy(CaseRecord::citizenId, TreeMap::new, Collectors.toList()));
     List<Move> moves = new ArrayList<>();
     for (List<CaseRecord> measures : byCitizen.values()) {

@@ -12,6 +12,7 @@ class LadderTransitionsTest {
   // B3 §103 → §104: same step (day services), no move. Then §104 → §82 (2024-06-01): one down in 2024.
   // B4 forebyggende → anbringelse: children's measures, not on the ladder.
   // B5 §85 refused, then §82 granted: only one granted measure, no move.
+  // B6 §85 → §82 planned to start 2025-01-15, after the as-of date 2024-12-31 (latest application): left out.
   // 2023: 0 up, 1 down, share 100 %. 2024: 2 up, 1 down, share 1/3 = 33.3 %.
   private static final Table CASES = CaseRows.of("""
       C1,B1,SB01,voksne,adults,§107,2023-01-02,2023-01-20,bevilget,§107,2023-02-01,2023-09-30,andet,flyttet ned ad indsatstrappen,,false,false
@@ -26,6 +27,8 @@ class LadderTransitionsTest {
       C10,B4,SB09,børn og unge,children,anbringelse,2023-12-01,2023-12-20,bevilget,anbringelse,2024-01-01,,andet,,,false,false
       C11,B5,SB04,voksne,adults,§85,2023-06-01,2023-07-01,afslag,,,,andet,,,false,false
       C12,B5,SB04,voksne,adults,§82,2023-08-01,2023-08-05,bevilget,§82,2023-08-10,,andet,,,false,false
+      C13,B6,SB04,voksne,adults,§85,2024-01-02,2024-01-10,bevilget,§85,2024-01-15,2025-01-14,andet,flyttet ned ad indsatstrappen,,false,false
+      C14,B6,SB04,voksne,adults,§82,2024-12-31,2024-12-31,bevilget,§82,2025-01-15,,andet,,,false,false
       """);
 
   @Test
