@@ -158,7 +158,8 @@ public final class PriceVolume {
       }
     }
     if (sum == 0) {
-      throw new WorkbenchException("No population for " + unit.label() + " in " + unit.year() + ".");
+      throw new WorkbenchException("No population for " + unit.label() + " in " + unit.year() + ". Years: "
+          + population.intColumn("year").unique().sorted(Integer::compare).asList() + ".");
     }
     return sum;
   }

@@ -2,6 +2,7 @@ package dk.styrbord.analysis;
 
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.Suggestions;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import tech.tablesaw.api.Table;
 /**
  * Recipients of one or more measures per 1,000 inhabitants of the age group, by municipality and
  * year: the volume side of spending. Several measures joined with "+" are summed, e.g.
- * "§103+§104" for day services.
+ * "§103+§104" for day services; a bare paragraph number such as "85" means "§85".
  *
  * <p>Example: {@code RecipientRates.of(recipients, population, "§85")}.
  */
@@ -26,7 +27,9 @@ public final class RecipientRates {
 
   /** code, municipality, year, recipients, population, per_1000 for the measure(s) named. */
   public static Table of(Table recipients, Table population, String measures) {
-    List<String> wanted = List.of(measures.replace(" ", "").split("\\+"));
+    List<String> wanted = Arrays.stream(measures.replace(" ", "").split("\\+"))
+        .map(m -> m.matches("\\d+") ? "§" + m : m)
+        .toList();
     Set<String> known = new LinkedHashSet<>(recipients.stringColumn("measure").asList());
     for (String m : wanted) {
       if (!known.contains(m)) {

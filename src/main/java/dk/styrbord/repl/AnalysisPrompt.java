@@ -1,5 +1,6 @@
 package dk.styrbord.repl;
 
+import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.Area;
 import dk.styrbord.analysis.Benchmark;
 import dk.styrbord.analysis.CostDrivers;
@@ -188,6 +189,10 @@ public final class AnalysisPrompt {
   public static DifferenceInDifferences did(String kommune, String measure, int interventionYear) {
     Municipality m = municipality(kommune);
     Table rates = RecipientRates.of(table("recipients"), table("population"), measure);
+    List<Integer> years = rates.intColumn("year").unique().sorted(Integer::compare).asList();
+    if (interventionYear < years.get(0) || interventionYear >= years.get(years.size() - 1)) {
+      throw new WorkbenchException("Intervention year " + interventionYear + " needs years before and after it. Years: " + years + ".");
+    }
     List<String> controls = comparisonGroup(kommune).stringColumn("name").asList().stream()
         .filter(n -> !n.equals(m.name())).toList();
     rates.setName(rates.name() + SYNTHETIC);

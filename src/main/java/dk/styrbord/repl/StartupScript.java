@@ -19,7 +19,8 @@ final class StartupScript {
         .append("import static tech.tablesaw.api.QuerySupport.*;\n")
         .append("import dk.styrbord.data.Municipality;\n")
         .append("import static dk.styrbord.repl.Prompt.*;\n")
-        .append("import static dk.styrbord.repl.AnalysisPrompt.*;\n");
+        .append("import static dk.styrbord.repl.AnalysisPrompt.*;\n")
+        .append("import static dk.styrbord.repl.CaseworkPrompt.*;\n");
     for (DatasetEntry e : datasets) {
       s.append("Table ").append(variableName(e.name())).append(" = dataset(\"").append(e.name()).append("\");\n");
     }
