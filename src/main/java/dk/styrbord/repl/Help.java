@@ -26,14 +26,31 @@ public final class Help {
   public static String overview() {
     Map<String, StringBuilder> byTask = new LinkedHashMap<>();
     for (HelpEntry e : entries()) {
-      byTask.computeIfAbsent(e.task(), t -> new StringBuilder())
-          .append(String.format("  %-34s %s%n", e.signature().split("  ·  ")[0], e.english()));
+      byTask.computeIfAbsent(e.task(), t -> new StringBuilder()).append(line(e));
     }
-    StringBuilder text = new StringBuilder("Styrbord helpers (help(\"name\") explains one):\n");
+    StringBuilder text = new StringBuilder("Styrbord helpers (help(\"name\") explains one, with an example):\n");
     byTask.forEach((task, lines) -> text.append('\n').append(task).append('\n').append(lines));
     text.append("\nThe datasets are variables already: type a name, e.g. population, or /vars to list them.")
         .append("\nJShell's own commands: /help, /vars, /methods, /open FILE, /history, /exit.\n");
     return text.toString();
+  }
+
+  /** One helper in the overview: its first signature, then the description wrapped at 100 columns. */
+  private static String line(HelpEntry e) {
+    String signature = e.signature().split("  ·  ")[0];
+    StringBuilder out = new StringBuilder("  ").append(signature);
+    String indent = "\n      ";
+    int column = 100;
+    StringBuilder current = new StringBuilder();
+    out.append(indent);
+    for (String word : e.english().split(" ")) {
+      if (current.length() + word.length() + 1 > column - 6) {
+        out.append(current.toString().trim()).append(indent);
+        current.setLength(0);
+      }
+      current.append(word).append(' ');
+    }
+    return out.append(current.toString().trim()).append('\n').toString();
   }
 
   /** What {@code help("name")} prints; an unknown name lists the nearest helpers. */
