@@ -32,6 +32,21 @@ public record Chart(String title, JsonNode data, ObjectNode layout, String foote
         + ",{responsive:true,displaylogo:false});</script></figure>";
   }
 
+  /** A self-contained HTML page with this chart alone, as {@code save} and {@code png} write it. */
+  public String page() {
+    return OfflinePage.page(title, "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;margin:12px}"
+        + "figure{margin:0}figcaption{color:#555;font-size:13px;margin:4px 8px}</style>\n" + html("chart"));
+  }
+
+  /** What the prompt shows: the title and the traces, not the JSON. */
+  @Override
+  public String toString() {
+    java.util.Set<String> types = new java.util.LinkedHashSet<>();
+    data.forEach(trace -> types.add(trace.path("type").asText("scatter")));
+    return "Chart \"" + title + "\": " + data.size() + (data.size() == 1 ? " trace (" : " traces (")
+        + String.join(", ", types) + "). show(chart) opens it; save(chart, \"file.html\") and png(chart, \"file.png\") write it.";
+  }
+
   private static String scriptSafe(JsonNode node) {
     try {
       return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

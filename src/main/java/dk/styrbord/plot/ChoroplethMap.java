@@ -1,0 +1,125 @@
+package dk.styrbord.plot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.WorkbenchException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/**
+ * A map of the municipalities coloured by a value: plotly's {@code choropleth} trace over the
+ * bundled {@code boundaries} (one GeoJSON MultiPolygon per municipality), joined by municipality
+ * code. The map fits the outlines ({@code fitbounds: "locations"}) and draws no base map, so it
+ * needs no tiles and no network. Municipalities without a value are drawn grey.
+ *
+ * <p>The value table needs a {@code code} column and the value column. When it has several rows
+ * per municipality and a {@code year} column, the latest year is mapped and the title says which.
+ *
+ * <p>Example: {@code ChoroplethMap.of(level, "per_inhabitant", boundaries, Language.ENGLISH)}.
+ */
+public final class ChoroplethMap {
+  private ChoroplethMap() {}
+
+  /** The map of {@code valueColumn} in {@code values}, outlines from {@code boundaries} (code, name, geometry). */
+  public static Chart of(Table values, String valueColumn, Table boundaries, Language language) {
+    String code = ColumnRoles.require(values, "map", "code");
+    if (!values.columnNames().contains(valueColumn)) {
+      throw new WorkbenchException("The table " + Footer.untagged(values.name()) + " has no column \"" + valueColumn
+          + "\". Columns: " + String.join(", ", values.columnNames()) + ".");
+    }
+    String year = "";
+    Table rows = values;
+    if (values.columnNames().contains("year") && values.column(code).unique().size() < values.rowCount()) {
+      int latest = (int) values.numberColumn("year").max();
+      rows = values.where(values.numberColumn("year").isEqualTo(latest));
+      year = ", " + latest;
+    }
+    Map<Integer, Double> byCode = new HashMap<>();
+    for (Row r : rows) {
+      byCode.put((int) r.getNumber(code), r.getNumber(valueColumn));
+    }
+    ObjectNode geojson = Plotly.JSON.createObjectNode();
+    geojson.put("type", "FeatureCollection");
+    ArrayNode features = geojson.putArray("features");
+    List<String> withValue = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Double> z = new ArrayList<>();
+    List<String> without = new ArrayList<>();
+    List<String> withoutNames = new ArrayList<>();
+    for (Row b : boundaries) {
+      String id = String.valueOf(b.getInt("code"));
+      ObjectNode feature = features.addObject();
+      feature.put("type", "Feature");
+      feature.put("id", id);
+      feature.putObject("properties").put("code", id).put("name", b.getString("name"));
+      feature.set("geometry", parse(b.getString("geometry")));
+      Double v = byCode.get(b.getInt("code"));
+      if (v == null || v.isNaN()) {
+        without.add(id);
+        withoutNames.add(b.getString("name"));
+      } else {
+        withValue.add(id);
+        names.add(b.getString("name"));
+        z.add(v);
+      }
+    }
+    if (withValue.isEmpty()) {
+      throw new WorkbenchException("No code in " + Footer.untagged(values.name()) + " matches a municipality on the map"
+          + " (codes like 101 København, 350 Lejre).");
+    }
+    String unit = Units.column(valueColumn, values.name(), language);
+    ArrayNode traces = Plotly.JSON.createArrayNode();
+    ObjectNode map = region(traces, unit, geojson, withValue, names);
+    map.set("z", Plotly.numbers(z.stream().mapToDouble(Double::doubleValue).toArray()));
+    map.put("colorscale", "YlOrRd");
+    map.put("hovertemplate", "%{text}: %{z:,.1f}<extra></extra>");
+    ObjectNode bar = map.putObject("colorbar");
+    bar.putObject("title").put("text", unit.replace(", ", ",<br>").replace(" per ", "<br>per ").replace(" pr. ", "<br>pr. "));
+    bar.put("tickformat", ",.0f").put("len", 0.75).put("thickness", 16);
+    if (!without.isEmpty()) {
+      ObjectNode missing = region(traces, language.text("No value", "Ingen værdi"), geojson, without, withoutNames);
+      missing.set("z", Plotly.numbers(new double[without.size()]));
+      missing.put("showscale", false);
+      missing.set("colorscale", Plotly.JSON.valueToTree(new String[][] {{"0", "#d5d8dc"}, {"1", "#d5d8dc"}}));
+      missing.put("hovertemplate", "%{text}: " + language.text("no value", "ingen værdi") + "<extra></extra>");
+    }
+    String what = valueColumn.equals("per_inhabitant")
+        ? language.text("Spending", "Udgift") + TrendChart.scope(values.name(), language) + " "
+            + Units.dkkPer(values.name(), language).replace("DKK ", "").replace("kr. ", "")
+        : Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
+    String title = what + year + language.text(", by municipality", ", pr. kommune");
+    String subtitle = withValue.size() + language.text(" municipalities", " kommuner")
+        + (without.isEmpty() ? "" : language.text("; grey: no value (", "; grå: ingen værdi (") + without.size() + ")");
+    ObjectNode layout = Plotly.layout(title, subtitle, language, 680);
+    ObjectNode geo = layout.putObject("geo");
+    geo.put("fitbounds", "locations").put("visible", false);
+    geo.putObject("projection").put("type", "mercator");
+    layout.with("margin").put("l", 10).put("r", 10).put("b", 10);
+    return new Chart(title, traces, layout, Footer.of(language, Footer.source(valueColumn, language)
+        + language.text("; map: DAGI municipality boundaries 2014 (Geodatastyrelsen & Danske Kommuner), simplified",
+            "; kort: DAGI kommunegrænser 2014 (Geodatastyrelsen & Danske Kommuner), forenklet"), values.name()));
+  }
+
+  private static ObjectNode region(ArrayNode traces, String name, ObjectNode geojson, List<String> codes, List<String> names) {
+    ObjectNode trace = Plotly.trace(traces, "choropleth", name);
+    trace.set("geojson", geojson);
+    trace.put("featureidkey", "properties.code");
+    trace.set("locations", Plotly.texts(codes));
+    trace.set("text", Plotly.texts(names));
+    trace.putObject("marker").putObject("line").put("color", "white").put("width", 0.5);
+    return trace;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode parse(String geometry) {
+    try {
+      return Plotly.JSON.readTree(geometry);
+    } catch (JsonProcessingException e) {
+      throw new WorkbenchException("A municipality outline in boundaries is not valid GeoJSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dk.styrbord.plot;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The line under every chart: where the numbers come from and whether they are synthetic. Results
+ * computed from the bundled data carry " [includes synthetic data]" or " [synthetic data]" in
+ * their table's name; the footer says so, in the chart's language.
+ *
+ * <p>Example: {@code Footer.of(Language.ENGLISH, Footer.SPENDING, level.name())}.
+ */
+public final class Footer {
+
+  private static final String INCLUDES_SYNTHETIC = "[includes synthetic data]";
+  private static final String SYNTHETIC = "[synthetic data]";
+
+  private Footer() {}
+
+  /** Where spending per inhabitant comes from. */
+  public static String spending(Language language) {
+    return language.text("Statistics Denmark: REGK31 (net operating spending), FOLK1A (population)",
+        "Danmarks Statistik: REGK31 (nettodriftsudgifter), FOLK1A (befolkning)");
+  }
+
+  /** Where a column of Styrbord's results comes from: spending for spending columns, else the bundled datasets. */
+  public static String source(String column, Language language) {
+    return column.contains("per_inhabitant") || column.contains("dkk") || column.equals("actual") || column.equals("expected")
+        ? spending(language)
+        : language.text("Styrbord's bundled datasets (data/catalog.json)", "Styrbords medfølgende datasæt (data/catalog.json)");
+  }
+
+  /** The footer for a chart drawn from tables with these names, from {@code source}. */
+  public static String of(Language language, String source, String... tableNames) {
+    Set<String> data = new LinkedHashSet<>();
+    boolean includesSynthetic = false;
+    boolean synthetic = false;
+    for (String name : tableNames) {
+      includesSynthetic |= name.contains(INCLUDES_SYNTHETIC);
+      synthetic |= name.contains(SYNTHETIC);
+      data.add(untagged(name));
+    }
+    StringBuilder s = new StringBuilder(language.text("Source: ", "Kilde: ")).append(source).append(". ")
+        .append(language.text("Data: ", "Data: ")).append(String.join("; ", data)).append('.');
+    if (synthetic) {
+      s.append(language.text(" Synthetic data: for training, not for decisions.",
+          " Syntetiske data: til undervisning, ikke til beslutninger."));
+    } else if (includesSynthetic) {
+      s.append(language.text(" Includes synthetic data: for training, not for decisions.",
+          " Indeholder syntetiske data: til undervisning, ikke til beslutninger."));
+    }
+    return s.toString();
+  }
+
+  /** A table's name without its synthetic-data tag. */
+  static String untagged(String name) {
+    return name.replace(" " + INCLUDES_SYNTHETIC, "").replace(INCLUDES_SYNTHETIC, "")
+        .replace(" " + SYNTHETIC, "").replace(SYNTHETIC, "").trim();
+  }
+}

@@ -1,0 +1,83 @@
+package dk.styrbord.plot;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.analysis.PriceVolumeSplit;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/**
+ * The price × volume split as a waterfall: from the reference's spending per inhabitant, one step
+ * per measure for its volume effect, one step for the price effect of all measures (and one for
+ * spending that could not be split, if any), to the municipality's own level. The steps add up
+ * exactly, as the split does.
+ *
+ * <p>Example: {@code WaterfallChart.of(split, Language.ENGLISH)}.
+ */
+public final class WaterfallChart {
+  private WaterfallChart() {}
+
+  /** The waterfall of {@code split}; the last row of its table is the total. */
+  public static Chart of(PriceVolumeSplit split, Language language) {
+    Table t = split.table();
+    int total = t.rowCount() - 1;
+    String name = Footer.untagged(t.name());
+    String own = name.contains(" vs ") ? name.substring(0, name.indexOf(" vs ")) : language.text("Own", "Egen");
+    String reference = name.contains(" vs ") && name.contains(":")
+        ? name.substring(name.indexOf(" vs ") + 4, name.indexOf(':')) : language.text("Reference", "Reference");
+    List<String> labels = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    add(labels, kinds, values, reference, "absolute", t.doubleColumn("per_inhabitant_ref").get(total));
+    for (int i = 0; i < total; i++) {
+      String measure = t.stringColumn("measure").get(i);
+      add(labels, kinds, values, language.text("Volume ", "Mængde ") + measure.split(" \\(")[0], "relative",
+          t.doubleColumn("volume_effect").get(i));
+    }
+    add(labels, kinds, values, language.text("Price, all measures", "Pris, alle indsatser"), "relative", split.priceEffect());
+    if (split.unallocated() != 0) {
+      add(labels, kinds, values, language.text("Not splittable", "Kan ikke deles"), "relative", split.unallocated());
+    }
+    add(labels, kinds, values, own, "total", t.doubleColumn("per_inhabitant").get(total));
+
+    ArrayNode traces = Plotly.JSON.createArrayNode();
+    ObjectNode w = Plotly.trace(traces, "waterfall", language.text("Spending per inhabitant", "Udgift pr. indbygger"));
+    w.set("x", Plotly.texts(labels));
+    w.set("measure", Plotly.texts(kinds));
+    w.set("y", Plotly.numbers(values.stream().mapToDouble(Double::doubleValue).toArray()));
+    List<String> text = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      String number = language.number(values.get(i), 0);
+      text.add(kinds.get(i).equals("relative") && values.get(i) > 0 ? "+" + number : number);
+    }
+    w.set("text", Plotly.texts(text));
+    w.put("textposition", "outside");
+    w.put("hovertemplate", "%{x}: %{y:,.0f}<extra></extra>");
+    w.putObject("increasing").putObject("marker").put("color", Plotly.CHOSEN);
+    w.putObject("decreasing").putObject("marker").put("color", "#27ae60");
+    w.putObject("totals").putObject("marker").put("color", Plotly.GROUP);
+    w.putObject("connector").putObject("line").put("color", "#95a5a6").put("width", 1);
+
+    String unit = Units.dkkPer(name, language);
+    String title = own + language.text(" against ", " mod ") + reference + language.text(": volume and price", ": mængde og pris");
+    String subtitle = language.text("Gap ", "Forskel ") + language.number(split.gap(), 0) + " " + unit + " = "
+        + language.number(split.volumeEffect(), 0) + language.text(" volume (citizens per 1,000) + ", " mængde (borgere pr. 1.000) + ")
+        + language.number(split.priceEffect(), 0) + language.text(" price (spending per citizen)", " pris (udgift pr. borger)")
+        + (split.unallocated() == 0 ? "" : " + " + language.number(split.unallocated(), 0) + language.text(" not splittable", " kan ikke deles"));
+    ObjectNode layout = Plotly.layout(title, subtitle, language, 600);
+    Plotly.axis(layout, "xaxis", language.text("From the reference's level, effect by effect, to the own level",
+        "Fra referencens niveau, effekt for effekt, til eget niveau"));
+    Plotly.axis(layout, "yaxis", unit + language.text(", measures with counted recipients", ", indsatser med optalte modtagere"))
+        .put("tickformat", ",.0f");
+    layout.put("showlegend", false);
+    return new Chart(title, traces, layout, Footer.of(language, Footer.spending(language)
+        + language.text("; recipients per measure (synthetic)", "; modtagere pr. indsats (syntetiske)"), t.name()));
+  }
+
+  private static void add(List<String> labels, List<String> kinds, List<Double> values, String label, String kind, double value) {
+    labels.add(label);
+    kinds.add(kind);
+    values.add(value);
+  }
+}
