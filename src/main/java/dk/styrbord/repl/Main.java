@@ -5,6 +5,9 @@ import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.DatasetLoader;
 import dk.styrbord.data.Datasets;
+import dk.styrbord.notebook.RunCommand;
+import dk.styrbord.notebook.ShellSetup;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +28,14 @@ import jdk.jshell.tool.JavaShellToolBuilder;
 public final class Main {
   private Main() {}
 
-  /** Opens the prompt on the terminal (or reads snippets from piped input) and exits with its code. */
+  /**
+   * Opens the prompt on the terminal (or reads snippets from piped input) and exits with its code;
+   * {@code run NOTEBOOK.jsh …} runs a notebook instead (see {@link #run(List, PrintStream)}).
+   */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("run")) {
+      System.exit(run(List.of(args).subList(1, args.length), System.err));
+    }
     PreferencesFile prefs = PreferencesFile.at(PreferencesFile.defaultLocation());
     Runtime.getRuntime().addShutdownHook(new Thread(prefs::save, "styrbord-save-history"));
     int code = prompt(JavaShellToolBuilder.builder(), prefs, System.err);
@@ -47,16 +56,8 @@ public final class Main {
       err.println("Styrbord: " + e.getMessage());
       return 2;
     }
-    List<DatasetEntry> usable = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (DatasetEntry entry : catalog.entries()) {
-      try {
-        DatasetLoader.check(catalog.directory(), entry);
-        usable.add(entry);
-      } catch (WorkbenchException e) {
-        problems.add(e.getMessage());
-      }
-    }
+    List<DatasetEntry> usable = checked(catalog, problems);
     Session.start(Datasets.of(catalog).preload(usable), problems);
     FeedbackMode.ensureRetained(prefs);
     try {
@@ -65,6 +66,42 @@ public final class Main {
       err.println("Styrbord: the prompt stopped: " + e);
       return 1;
     }
+  }
+
+  /**
+   * {@code ./workbench run notebooks/NAME.jsh [--param name=value …] [--out report.html]}: runs a
+   * notebook in a JShell set up as the prompt (same engine, start-up without the banner, datasets
+   * preloaded) and writes its HTML report. Returns 0, 1 when a cell failed, 2 when nothing ran.
+   */
+  public static int run(List<String> args, PrintStream err) {
+    Catalog catalog;
+    try {
+      catalog = Catalog.bundled();
+    } catch (WorkbenchException e) {
+      err.println("Styrbord: " + e.getMessage());
+      return 2;
+    }
+    List<String> problems = new ArrayList<>();
+    List<DatasetEntry> usable = checked(catalog, problems);
+    problems.forEach(p -> err.println("Styrbord: NOT LOADED: " + p));
+    Session.start(Datasets.of(catalog).preload(usable), problems);
+    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.NAME,
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), StartupScript.forNotebook(usable));
+    return RunCommand.run(args, setup, Session.current().municipalities(), err);
+  }
+
+  /** The datasets that pass their checks; a one-line message for each other one goes to {@code problems}. */
+  private static List<DatasetEntry> checked(Catalog catalog, List<String> problems) {
+    List<DatasetEntry> usable = new ArrayList<>();
+    for (DatasetEntry entry : catalog.entries()) {
+      try {
+        DatasetLoader.check(catalog.directory(), entry);
+        usable.add(entry);
+      } catch (WorkbenchException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    return usable;
   }
 
   private static String[] toolArguments(Path startup) {

@@ -12,6 +12,11 @@ final class StartupScript {
 
   /** The start-up text for these datasets (the ones that passed their checks). */
   static String forDatasets(List<DatasetEntry> datasets) {
+    return forNotebook(datasets) + "dk.styrbord.repl.Banner.print();\n";
+  }
+
+  /** The start-up of a notebook run ({@code ./workbench run}): the prompt's, without the banner. */
+  static String forNotebook(List<DatasetEntry> datasets) {
     StringBuilder s = new StringBuilder();
     s.append("import tech.tablesaw.api.*;\n")
         .append("import tech.tablesaw.columns.numbers.*;\n")
@@ -24,7 +29,6 @@ final class StartupScript {
     for (DatasetEntry e : datasets) {
       s.append("Table ").append(variableName(e.name())).append(" = dataset(\"").append(e.name()).append("\");\n");
     }
-    s.append("dk.styrbord.repl.Banner.print();\n");
     return s.toString();
   }
 

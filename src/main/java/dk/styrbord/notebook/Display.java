@@ -1,0 +1,52 @@
+package dk.styrbord.notebook;
+
+/**
+ * How a running notebook hands things to its report. Outside a notebook run (at the prompt)
+ * nothing is captured and {@link #offer(Object)} returns false, so the caller shows the value its
+ * own way (a browser window for a chart).
+ *
+ * <p>Example: {@code if (!Display.offer(chart)) openInBrowser(chart);}
+ */
+public final class Display {
+  private static volatile CellCapture current;
+
+  private Display() {}
+
+  /**
+   * Puts a chart, table or other value into the report of the running notebook, at this point of
+   * the cell's output. Returns true when a notebook run is capturing, false otherwise (nothing
+   * happened).
+   */
+  public static boolean offer(Object value) {
+    CellCapture capture = current;
+    if (capture == null) {
+      return false;
+    }
+    capture.add(value);
+    return true;
+  }
+
+  /** Whether a notebook run is capturing output now. */
+  public static boolean isCapturing() {
+    return current != null;
+  }
+
+  /**
+   * Called by the notebook runner after a cell's last expression, with its value, so the report
+   * gets the object itself rather than its text. Does nothing outside a run.
+   */
+  public static void capture(Object value) {
+    CellCapture capture = current;
+    if (capture != null) {
+      capture.add(value);
+    }
+  }
+
+  static void start(CellCapture capture) {
+    current = capture;
+  }
+
+  static void stop() {
+    current = null;
+  }
+}

@@ -1,0 +1,78 @@
+package dk.styrbord.notebook;
+
+import dk.styrbord.WorkbenchException;
+import dk.styrbord.data.Suggestions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Where a report goes and how it is written: {@code reports/NAME.html}, or {@code
+ * reports/NAME-kommune.html} for a municipality given on the command line; written to a temporary
+ * file and moved into place, so a reader never sees half a report. A report the runner wrote
+ * before is replaced; any other file of that name is left alone.
+ *
+ * <p>Example: {@code ReportFile.defaultFor(notebook, "Morsø")} gives {@code reports/lejre-morsoe.html}.
+ */
+public final class ReportFile {
+  private ReportFile() {}
+
+  /** The default report path for a notebook, with the municipality given on the command line or null. */
+  public static Path defaultFor(Notebook notebook, String kommune) {
+    String name = kommune == null ? notebook.name() : notebook.name() + "-" + Suggestions.key(kommune);
+    return Path.of("reports", name + ".html");
+  }
+
+  /** Fails when {@code out} exists and is not a report this runner wrote. */
+  public static void checkMayWrite(Path out) {
+    if (!Files.exists(out)) {
+      return;
+    }
+    if (Files.isDirectory(out) || !writtenByRunner(out)) {
+      throw new WorkbenchException(out + " exists and is not a notebook report; give another --out or move it away.");
+    }
+  }
+
+  /** Writes the report through a temporary file in the same folder, then moves it into place. */
+  public static void write(Path out, String html) {
+    Path target = out.toAbsolutePath();
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      try {
+        Files.writeString(temp, html, StandardCharsets.UTF_8);
+        readableByAll(temp);
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new WorkbenchException("Could not write the report " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A temporary file is private to its owner; a report is as readable as any file the user writes. */
+  private static void readableByAll(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  private static boolean writtenByRunner(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      String head = new String(in.readNBytes(1024), StandardCharsets.UTF_8);
+      return head.contains(Report.GENERATOR);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
