@@ -56,13 +56,13 @@ public final class BoxChart {
         ? language.text("Spending", "Udgift") + TrendChart.scope(table.name(), language) + " "
             + Units.dkkPer(table.name(), language).replace("DKK ", "").replace("kr. ", "")
         : Character.toUpperCase(axis.charAt(0)) + axis.substring(1);
-    String title = what + language.text(" by ", " efter ") + group.replace('_', ' ');
+    String title = what + language.text(" by ", " efter ") + Units.column(group, table.name(), language);
     String subtitle = language.text("Box: median and quartiles; whiskers to 1.5 × IQR; each point a municipality; ",
         "Boks: median og kvartiler; knurhår til 1,5 × IQR; hvert punkt en kommune; ")
         + groups.size() + language.text(" groups, ", " grupper, ") + values.values().stream().mapToInt(List::size).sum()
         + language.text(" values", " værdier");
     ObjectNode layout = Plotly.layout(title, subtitle, language, 580);
-    Plotly.axis(layout, "xaxis", group.replace('_', ' '));
+    Plotly.axis(layout, "xaxis", Units.column(group, table.name(), language));
     Plotly.axis(layout, "yaxis", axis).put("tickformat", ",.0f");
     layout.put("showlegend", false);
     return new Chart(title, traces, layout, Footer.of(language, Footer.source(value, language), table.name()));

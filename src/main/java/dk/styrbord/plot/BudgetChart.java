@@ -54,7 +54,7 @@ public final class BudgetChart {
         .put("mode", "lines+markers");
     line(traces, language.text("Year-end forecast (seasonal)", "Prognose for året (sæson)"), month, forecast, Plotly.CHOSEN, "dot", hover);
     runRate.ifPresent(r -> line(traces, language.text("Forecast, run rate", "Prognose, lineær"), month, r, "#e67e22", "dashdot", hover)
-        .put("visible", "legendonly"));
+        .with("line").put("width", 1.5));
     bars(traces, language.text("Monthly budget", "Månedsbudget"), month, budget, "#aab7c4", hover);
     bars(traces, language.text("Monthly actual", "Månedsforbrug"), month, actual, Plotly.GROUP, hover);
 
@@ -80,7 +80,7 @@ public final class BudgetChart {
     ObjectNode y = Plotly.axis(layout, "yaxis", language.text("Cumulative, ", "Akkumuleret, ") + mio);
     y.put("tickformat", ",.0f").put("rangemode", "tozero");
     y.set("domain", Plotly.numbers(0.4, 1));
-    ObjectNode y2 = Plotly.axis(layout, "yaxis2", language.text("Month, ", "Måned, ") + mio);
+    ObjectNode y2 = Plotly.axis(layout, "yaxis2", language.text("Per month, ", "Pr. måned, ") + mio);
     y2.put("tickformat", ",.0f").put("rangemode", "tozero");
     y2.set("domain", Plotly.numbers(0, 0.3));
     Plotly.legendOnTop(layout);

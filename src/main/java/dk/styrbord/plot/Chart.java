@@ -34,8 +34,13 @@ public record Chart(String title, JsonNode data, ObjectNode layout, String foote
 
   /** A self-contained HTML page with this chart alone, as {@code save} and {@code png} write it. */
   public String page() {
+    return page("");
+  }
+
+  /** The page with extra CSS rules. */
+  String page(String css) {
     return OfflinePage.page(title, "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;margin:12px}"
-        + "figure{margin:0}figcaption{color:#555;font-size:13px;margin:4px 8px}</style>\n" + html("chart"));
+        + "figure{margin:0}figcaption{color:#555;font-size:13px;margin:4px 8px}" + css + "</style>\n" + html("chart"));
   }
 
   /** What the prompt shows: the title and the traces, not the JSON. */

@@ -28,7 +28,8 @@ public final class ChartImages {
     try {
       dir = Files.createTempDirectory("styrbord-png-");
       Path html = dir.resolve("chart.html");
-      Files.writeString(html, chart.page(), StandardCharsets.UTF_8);
+      // An image has no use for plotly's toolbar.
+      Files.writeString(html, chart.page(".modebar-container{display:none}"), StandardCharsets.UTF_8);
       Path shot = dir.resolve("chart.png");
       Chromium.screenshot(html, shot, WIDTH, chart.layout().path("height").asInt(480) + FOOTER_HEIGHT);
       return ChartFiles.write(path, Files.readAllBytes(shot), overwrite);

@@ -1,6 +1,7 @@
 package dk.styrbord.plot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.WorkbenchException;
@@ -57,7 +58,7 @@ public final class ChoroplethMap {
       feature.put("type", "Feature");
       feature.put("id", id);
       feature.putObject("properties").put("code", id).put("name", b.getString("name"));
-      feature.set("geometry", parse(b.getString("geometry")));
+      feature.set("geometry", clockwise(parse(b.getString("geometry"))));
       Double v = byCode.get(b.getInt("code"));
       if (v == null || v.isNaN()) {
         without.add(id);
@@ -77,6 +78,7 @@ public final class ChoroplethMap {
     ObjectNode map = region(traces, unit, geojson, withValue, names);
     map.set("z", Plotly.numbers(z.stream().mapToDouble(Double::doubleValue).toArray()));
     map.put("colorscale", "YlOrRd");
+    map.put("reversescale", true);
     map.put("hovertemplate", "%{text}: %{z:,.1f}<extra></extra>");
     ObjectNode bar = map.putObject("colorbar");
     bar.putObject("title").put("text", unit.replace(", ", ",<br>").replace(" per ", "<br>per ").replace(" pr. ", "<br>pr. "));
@@ -115,7 +117,44 @@ public final class ChoroplethMap {
     return trace;
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode parse(String geometry) {
+  /**
+   * The polygon rings wound as plotly's map projection (d3-geo) needs them: exterior rings
+   * clockwise, holes counter-clockwise. GeoJSON (RFC 7946) winds them the other way, and d3-geo
+   * reads a counter-clockwise exterior as "the whole globe except this", which fills the map.
+   * Orientation is the sign of the ring's shoelace area in longitude/latitude.
+   */
+  static JsonNode clockwise(JsonNode geometry) {
+    for (JsonNode polygon : geometry.path("coordinates")) {
+      for (int ring = 0; ring < polygon.size(); ring++) {
+        ArrayNode points = (ArrayNode) polygon.get(ring);
+        boolean isClockwise = signedArea(points) < 0;
+        if (isClockwise != (ring == 0)) {
+          reverse(points);
+        }
+      }
+    }
+    return geometry;
+  }
+
+  private static double signedArea(ArrayNode ring) {
+    double sum = 0;
+    for (int i = 0; i + 1 < ring.size(); i++) {
+      sum += ring.get(i).get(0).asDouble() * ring.get(i + 1).get(1).asDouble()
+          - ring.get(i + 1).get(0).asDouble() * ring.get(i).get(1).asDouble();
+    }
+    return sum / 2;
+  }
+
+  private static void reverse(ArrayNode ring) {
+    List<JsonNode> points = new ArrayList<>();
+    ring.forEach(points::add);
+    ring.removeAll();
+    for (int i = points.size() - 1; i >= 0; i--) {
+      ring.add(points.get(i));
+    }
+  }
+
+  private static JsonNode parse(String geometry) {
     try {
       return Plotly.JSON.readTree(geometry);
     } catch (JsonProcessingException e) {

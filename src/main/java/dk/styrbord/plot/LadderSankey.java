@@ -37,12 +37,12 @@ public final class LadderSankey {
     String direction = ColumnRoles.find(transitions, "direction").orElse(null);
     Set<String> fromSteps = new LinkedHashSet<>();
     Set<String> toSteps = new LinkedHashSet<>();
-    List<Row> routes = new ArrayList<>();
+    List<Integer> routes = new ArrayList<>();
     for (Row r : transitions) {
       if (r.getNumber(count) > 0) {
         fromSteps.add(r.getString(from));
         toSteps.add(r.getString(to));
-        routes.add(r);
+        routes.add(r.getRowNumber());
       }
     }
     if (routes.isEmpty()) {
@@ -58,9 +58,11 @@ public final class LadderSankey {
     ArrayNode value = Plotly.JSON.createArrayNode();
     ArrayNode colour = Plotly.JSON.createArrayNode();
     ArrayNode hover = Plotly.JSON.createArrayNode();
+    double[] totals = new double[labels.size()];
     int down = 0;
     int all = 0;
-    for (Row r : routes) {
+    for (int row : routes) {
+      Row r = transitions.row(row);
       String a = r.getString(from);
       String b = r.getString(to);
       boolean isDown = direction != null ? r.getString(direction).equalsIgnoreCase("down") : rank(a) < rank(b);
@@ -70,6 +72,8 @@ public final class LadderSankey {
       value.add(n);
       colour.add(isDown ? "rgba(39,174,96,0.45)" : "rgba(192,57,43,0.45)");
       hover.add(language.text(isDown ? "down" : "up", isDown ? "ned" : "op"));
+      totals[left.indexOf(a)] += n;
+      totals[left.size() + right.indexOf(b)] += n;
       down += isDown ? n : 0;
       all += n;
     }
@@ -83,6 +87,8 @@ public final class LadderSankey {
     node.putObject("line").put("color", "#555").put("width", 0.5);
     ArrayNode nodeColours = node.putArray("color");
     labels.forEach(l -> nodeColours.add(Plotly.REFERENCE));
+    node.set("x", Plotly.numbers(positions(left.size(), right.size(), totals, true)));
+    node.set("y", Plotly.numbers(positions(left.size(), right.size(), totals, false)));
     ObjectNode link = sankey.putObject("link");
     link.set("source", source);
     link.set("target", target);
@@ -101,6 +107,33 @@ public final class LadderSankey {
     return new Chart(title, traces, layout, Footer.of(language,
         language.text("case records (sagsdata), consecutive granted measures per citizen", "sagsdata, på hinanden følgende bevilgede indsatser pr. borger"),
         transitions.name()));
+  }
+
+  /**
+   * Node positions that keep each column in ladder order, heaviest step on top (plotly's layout
+   * would reorder them to reduce crossings): x at the left or right edge, y the middle of the node
+   * when the column's nodes are stacked by size with a small gap between them.
+   */
+  private static double[] positions(int leftCount, int rightCount, double[] totals, boolean x) {
+    double[] out = new double[totals.length];
+    stack(out, totals, 0, leftCount, x ? 0.001 : -1);
+    stack(out, totals, leftCount, leftCount + rightCount, x ? 0.999 : -1);
+    return out;
+  }
+
+  private static void stack(double[] out, double[] totals, int from, int to, double x) {
+    double gap = 0.05;
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += totals[i];
+    }
+    double usable = 1 - gap * (to - from - 1);
+    double top = 0;
+    for (int i = from; i < to; i++) {
+      double height = totals[i] / sum * usable;
+      out[i] = x >= 0 ? x : Math.min(0.999, Math.max(0.001, top + height / 2));
+      top += height + gap;
+    }
   }
 
   private static List<String> ladderOrder(Set<String> steps) {

@@ -20,9 +20,19 @@ public final class OfflinePage {
 
   private OfflinePage() {}
 
-  /** plotly.js as one inline {@code <script>} element. */
+  /**
+   * An empty world outline for plotly's geo charts. plotly fetches the outline of the world from
+   * its CDN before it draws any map, even one drawn from our own GeoJSON with the base map hidden
+   * ({@code visible: false}), and draws nothing when the fetch fails; an empty outline of the name it
+   * looks for stops the fetch.
+   */
+  private static final String NO_BASE_MAP = "window.PlotlyGeoAssets=window.PlotlyGeoAssets||{topojson:{}};"
+      + "['world','europe'].forEach(function(s){['110m','50m'].forEach(function(r){"
+      + "window.PlotlyGeoAssets.topojson[s+'_'+r]={type:'Topology',objects:{},arcs:[]};});});";
+
+  /** plotly.js as one inline {@code <script>} element, with maps set up to need no network. */
   public static String plotlyScriptTag() {
-    return "<script>" + plotly() + "</script>";
+    return "<script>" + plotly() + "\n" + NO_BASE_MAP + "</script>";
   }
 
   /** A whole HTML page: UTF-8, the title escaped, plotly.js inlined, then the body as given. */

@@ -33,6 +33,9 @@ final class Plotly {
     t.put("text", Html.escape(title) + (subtitle.isEmpty() ? "" : "<br><sup>" + Html.escape(subtitle) + "</sup>"));
     t.put("x", 0.01);
     t.put("xanchor", "left");
+    t.put("yref", "container");
+    t.put("y", 1 - 16.0 / height);
+    t.put("yanchor", "top");
     t.putObject("font").put("size", 18);
     layout.put("separators", language.separators());
     layout.put("height", height);
@@ -54,9 +57,10 @@ final class Plotly {
     return axis;
   }
 
-  /** A legend above the plot, laid out horizontally. */
+  /** A legend above the plot, below the title, laid out horizontally. */
   static void legendOnTop(ObjectNode layout) {
-    layout.putObject("legend").put("orientation", "h").put("x", 0).put("y", 1.02).put("yanchor", "bottom");
+    layout.putObject("legend").put("orientation", "h").put("x", 0).put("y", 1.01).put("yanchor", "bottom");
+    layout.with("margin").put("t", 105);
   }
 
   static ArrayNode numbers(double... values) {

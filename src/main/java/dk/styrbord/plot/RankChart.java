@@ -52,6 +52,7 @@ public final class RankChart {
     layout.put("bargap", 0.15);
     ObjectNode x = Plotly.axis(layout, "xaxis", language.text("Municipality, highest spending first", "Kommune, højeste udgift først"));
     x.put("categoryorder", "array").set("categoryarray", Plotly.texts(order));
+    x.put("tickmode", "array").set("tickvals", Plotly.texts(order));
     x.put("tickangle", -90);
     x.putObject("tickfont").put("size", 9);
     Plotly.axis(layout, "yaxis", unit).put("tickformat", ",.0f");

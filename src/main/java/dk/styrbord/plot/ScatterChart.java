@@ -76,11 +76,9 @@ public final class ScatterChart {
     List<Integer> outliers = IntStream.range(0, x.length).boxed()
         .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(y[i] - intercept - slope * x[i]))).limit(LABELLED).toList();
     List<String> labels = new ArrayList<>();
-    List<String> positions = new ArrayList<>();
-    for (int i : outliers) {
-      labels.add(names.get(i));
-      positions.add(y[i] >= intercept + slope * x[i] ? "top center" : "bottom center");
-    }
+    outliers.forEach(i -> labels.add(names.get(i)));
+    List<String> positions = LabelPlacement.positions(x, y, outliers, labels,
+        i -> y[i] >= intercept + slope * x[i]);
     ObjectNode named = Plotly.trace(traces, "scatter", language.text("Farthest from the line", "Længst fra linjen"));
     named.put("mode", "markers+text");
     named.set("x", Plotly.numbers(outliers.stream().mapToDouble(i -> x[i]).toArray()));
@@ -101,7 +99,7 @@ public final class ScatterChart {
     line.put("hoverinfo", "skip");
 
     ObjectNode layout = Plotly.layout(title, subtitle, language, 600);
-    Plotly.axis(layout, "xaxis", xTitle).put("zeroline", false);
+    Plotly.axis(layout, "xaxis", xTitle).put("zeroline", false).put("tickformat", Math.abs(high - low) >= 100 ? ",.0f" : ",.2~f");
     Plotly.axis(layout, "yaxis", yTitle).put("tickformat", ",.0f").put("zeroline", false);
     layout.putObject("legend").put("x", 0.01).put("y", 0.99).put("bgcolor", "rgba(255,255,255,0.85)");
     return new Chart(title, traces, layout, Footer.of(language, Footer.spending(language) + language.text("; socio-economic factors (synthetic)", "; socioøkonomiske faktorer (syntetiske)"), tableName));

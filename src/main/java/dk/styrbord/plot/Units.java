@@ -45,6 +45,8 @@ final class Units {
       case "disability_pension_share" -> language.text("on disability pension, % of 18–64-year-olds", "på førtidspension, % af 18–64-årige");
       case "basic_schooling_share" -> language.text("basic schooling only, % of 25–64-year-olds", "kun grundskole, % af 25–64-årige");
       case "taxable_income_1000" -> language.text("taxable income per inhabitant, DKK 1,000", "skattepligtig indkomst pr. indbygger, 1.000 kr.");
+      case "dst_group" -> language.text("DST municipality group", "DST-kommunegruppe");
+      case "comparison_group" -> language.text("comparison group", "sammenligningsgruppe");
       case "residual" -> language.text("residual, ", "residual, ") + dkkPer(tableName, language);
       default -> column.replace('_', ' ');
     };

@@ -62,9 +62,9 @@ public final class WaterfallChart {
     String unit = Units.dkkPer(name, language);
     String title = own + language.text(" against ", " mod ") + reference + language.text(": volume and price", ": mængde og pris");
     String subtitle = language.text("Gap ", "Forskel ") + language.number(split.gap(), 0) + " " + unit + " = "
-        + language.number(split.volumeEffect(), 0) + language.text(" volume (citizens per 1,000) + ", " mængde (borgere pr. 1.000) + ")
-        + language.number(split.priceEffect(), 0) + language.text(" price (spending per citizen)", " pris (udgift pr. borger)")
-        + (split.unallocated() == 0 ? "" : " + " + language.number(split.unallocated(), 0) + language.text(" not splittable", " kan ikke deles"));
+        + language.number(split.volumeEffect(), 0) + language.text(" volume (citizens per 1,000) ", " mængde (borgere pr. 1.000) ")
+        + term(split.priceEffect(), language) + language.text(" price (spending per citizen)", " pris (udgift pr. borger)")
+        + (split.unallocated() == 0 ? "" : " " + term(split.unallocated(), language) + language.text(" not splittable", " kan ikke deles"));
     ObjectNode layout = Plotly.layout(title, subtitle, language, 600);
     Plotly.axis(layout, "xaxis", language.text("From the reference's level, effect by effect, to the own level",
         "Fra referencens niveau, effekt for effekt, til eget niveau"));
@@ -73,6 +73,11 @@ public final class WaterfallChart {
     layout.put("showlegend", false);
     return new Chart(title, traces, layout, Footer.of(language, Footer.spending(language)
         + language.text("; recipients per measure (synthetic)", "; modtagere pr. indsats (syntetiske)"), t.name()));
+  }
+
+  /** "+ 1,234" or "− 1,234": a term of a sum. */
+  private static String term(double value, Language language) {
+    return (value < 0 ? "− " : "+ ") + language.number(Math.abs(value), 0);
   }
 
   private static void add(List<String> labels, List<String> kinds, List<Double> values, String label, String kind, double value) {
