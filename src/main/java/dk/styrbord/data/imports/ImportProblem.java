@@ -1,0 +1,42 @@
+package dk.styrbord.data.imports;
+
+import dk.styrbord.WorkbenchException;
+import java.nio.file.Path;
+
+/**
+ * Builds the one-line messages of a failed import: the file, the line, what is wrong and the fix,
+ * e.g. {@code bad.csv, line 7: "12,5 kr" in INDHOLD is not a number. Correct the cell or leave it
+ * empty for a missing value.}
+ */
+final class ImportProblem {
+  private ImportProblem() {}
+
+  /** A problem at one line of a file. */
+  static WorkbenchException at(Path file, long line, String problem, String fix) {
+    return new WorkbenchException(name(file) + ", line " + line + ": " + oneLine(problem) + ". " + oneLine(fix));
+  }
+
+  /** A problem with the file as a whole (missing, a directory, unreadable). */
+  static WorkbenchException of(Path file, String problem, String fix) {
+    return new WorkbenchException(name(file) + ": " + oneLine(problem) + ". " + oneLine(fix));
+  }
+
+  /** A problem with the file as a whole, keeping the low-level cause for {@code lastError()}. */
+  static WorkbenchException of(Path file, String problem, String fix, Throwable cause) {
+    return new WorkbenchException(name(file) + ": " + oneLine(problem) + ". " + oneLine(fix), cause);
+  }
+
+  /** A cell value as it appears in a message: quoted and cut at 40 characters. */
+  static String quote(String value) {
+    String v = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    return "\"" + oneLine(v) + "\"";
+  }
+
+  private static String name(Path file) {
+    return String.valueOf(file);
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\r\\n\\t]+", " ");
+  }
+}

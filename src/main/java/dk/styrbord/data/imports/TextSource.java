@@ -1,0 +1,123 @@
+package dk.styrbord.data.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A text file opened for reading only: checked to exist, to be a file and to hold text, with its
+ * encoding detected from its first megabyte. Nothing here writes to or moves the file.
+ *
+ * <p>Example: {@code TextSource.open(Path.of("data/sources/FOLK1AM_2021M10-2024M04.csv")).encoding()}
+ * gives {@code UTF-8 with BOM}.
+ */
+final class TextSource {
+  static final int SAMPLE_BYTES = 1 << 20;
+
+  private final Path file;
+  private final TextEncoding encoding;
+  private final byte[] head;
+  private final int headLength;
+  private final long size;
+
+  private TextSource(Path file, TextEncoding encoding, byte[] head, int headLength, long size) {
+    this.file = file;
+    this.encoding = encoding;
+    this.head = head;
+    this.headLength = headLength;
+    this.size = size;
+  }
+
+  /** Opens a file for reading, or fails with one line naming it and the fix. */
+  static TextSource open(Path file) {
+    if (file == null) {
+      throw new dk.styrbord.WorkbenchException("No file given. Pass a path, e.g. readCsv(\"data/sources/FOLK1AM_2021M10-2024M04.csv\").");
+    }
+    if (Files.isDirectory(file)) {
+      throw ImportProblem.of(file, "this is a folder, not a file",
+          "Give the path of a CSV file inside it, e.g. " + file.resolve("name.csv"));
+    }
+    if (!Files.exists(file)) {
+      throw ImportProblem.of(file, "no such file (looked in " + file.toAbsolutePath().getParent() + ")",
+          "Check the spelling and the folder; paths are relative to " + Path.of("").toAbsolutePath());
+    }
+    long size;
+    byte[] head = new byte[SAMPLE_BYTES];
+    int length = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      size = Files.size(file);
+      int n;
+      while (length < head.length && (n = in.read(head, length, head.length - length)) > 0) {
+        length += n;
+      }
+    } catch (AccessDeniedException e) {
+      throw ImportProblem.of(file, "permission denied", "Copy the file somewhere you can read it, or ask for read access", e);
+    } catch (NoSuchFileException e) {
+      throw ImportProblem.of(file, "no such file", "Check the spelling and the folder", e);
+    } catch (IOException e) {
+      throw ImportProblem.of(file, "cannot be read (" + e.getMessage() + ")", "Check that the file is not locked or on a disconnected drive", e);
+    }
+    if (isBlank(head, length)) {
+      throw ImportProblem.at(file, 1, size == 0 ? "the file is empty (0 bytes)" : "the file holds only blank lines",
+          "Export the data again; a StatBank or CSV file starts with a header line such as OMRÅDE;TID;INDHOLD");
+    }
+    return new TextSource(file, TextEncoding.detect(file, head, length), head, length, size);
+  }
+
+  Path file() {
+    return file;
+  }
+
+  TextEncoding encoding() {
+    return encoding;
+  }
+
+  long size() {
+    return size;
+  }
+
+  /** The decoded start of the file (up to one megabyte), for detecting its format. */
+  String sample() {
+    int end = headLength;
+    if (encoding.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      while (end > encoding.skip() && end < size && (head[end - 1] & 0xC0) == 0x80) {
+        end--;
+      }
+      if (end < size && end > encoding.skip() && (head[end - 1] & 0xFF) >= 0xC0) {
+        end--;
+      }
+    }
+    return new String(head, encoding.skip(), end - encoding.skip(), encoding.charset());
+  }
+
+  /** True when the sample is the whole file. */
+  boolean sampleIsWhole() {
+    return headLength >= size;
+  }
+
+  /** A reader over the whole text, positioned after the byte-order mark; fails on bytes the encoding lacks. */
+  Reader reader() {
+    try {
+      InputStream in = Files.newInputStream(file);
+      in.skipNBytes(encoding.skip());
+      return new InputStreamReader(in, encoding.decoder());
+    } catch (IOException e) {
+      throw ImportProblem.of(file, "cannot be read (" + e.getMessage() + ")", "Check that the file is not locked", e);
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes, int length) {
+    int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    for (int i = start; i < length; i++) {
+      if (!Character.isWhitespace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
