@@ -31,6 +31,10 @@ Table adultCases = cases.where(cases.stringColumn("area").isEqualTo("adults").an
 adultCases.addColumns(adultCases.dateColumn("application_date").year().setName("year"));
 Table funnel = adultCases.xTabRowPercents("year", "decision");
 funnel.setName("Adult decisions by year of application, share of the year's decisions [synthetic data]");
+funnel.column(0).setName("year");
+for (int i = 1; i < funnel.columnCount(); i++) {
+  funnel.doubleColumn(i).setPrintFormatter(NumberColumnFormatter.percent(1));
+}
 funnel;
 
 //%% Rapid response: closed within 12 weeks?
