@@ -1,0 +1,49 @@
+// # Exercise 1 — solution: Do we spend more than others — and what is it worth?
+// The answers to `exercise-1-level.jsh`. Every figure is computed when the notebook runs, so the solution holds
+// for any municipality: `./workbench run notebooks/exercise-1-level-solution.jsh --param kommune=Varde`.
+
+//%% Parameters
+String kommune = "Lejre";
+String area = "5.38";
+int year = 2024;
+
+//%% 1. Who spends the most?
+Table ranking = level(area, year);
+Municipality m = kommune(kommune);
+Table top = ranking.first(5);
+System.out.println("Highest spending per 18-64-year-old: " + String.join(", ", top.stringColumn("municipality").asList()));
+int[] ownRegion = kommuner().where(kommuner().intColumn("region_code").isEqualTo(m.regionCode())).intColumn("code").asList()
+    .stream().mapToInt(Integer::intValue).toArray();
+ranking.where(ranking.intColumn("code").isIn(ownRegion));
+
+//%% 2. Where do we rank?
+Table own = ranking.where(ranking.stringColumn("municipality").isEqualTo(m.name()));
+System.out.printf("%s ranks %d of %d, index %.0f against the national level.%n",
+    m.name(), own.intColumn("rank").get(0), ranking.rowCount(), own.doubleColumn("index_national").get(0));
+own;
+
+//%% 3. What is the gap worth?
+Benchmark b = benchmark(kommune, area, year);
+System.out.printf("Gap to %s: %,.1f million DKK — %s.%n", b.groupName(), b.gapMillions(),
+    b.gapMillions() > 0 ? "a potential: we spend more than the group" : "no potential: we spend less than the group");
+b;
+
+//%% 4. A comparison group of your own
+// The three municipalities nearest in code are often neighbours; a consultant would pick them by hand.
+List<String> neighbours = kommuner().where(kommuner().intColumn("region_code").isEqualTo(m.regionCode())
+        .and(kommuner().intColumn("code").isNotEqualTo(m.code())))
+    .first(3).stringColumn("name").asList();
+Benchmark mine = benchmark(kommune, area, year, neighbours.toArray(String[]::new));
+System.out.printf("Against %s: gap %,.1f million DKK (against %s: %,.1f).%n",
+    String.join(", ", neighbours), mine.gapMillions(), b.groupName(), b.gapMillions());
+mine;
+
+//%% 5. Rising or falling?
+Trend t = trend(kommune, area);
+System.out.printf("%.1f %% a year in current prices, %.1f %% in fixed %d prices: %s.%n", t.growthCurrent(), t.growthFixed(),
+    t.baseYear(), t.growthFixed() > 0 ? "rising in real terms" : "falling in real terms");
+t;
+
+//%% What is synthetic
+// Most spending functions, the age bands and the price index are synthetic training data: practise the method,
+// do not quote the figures.
