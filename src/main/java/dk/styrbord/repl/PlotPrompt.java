@@ -1,0 +1,233 @@
+package dk.styrbord.repl;
+
+import dk.styrbord.analysis.CostDrivers;
+import dk.styrbord.analysis.PriceVolumeSplit;
+import dk.styrbord.analysis.Trend;
+import dk.styrbord.data.Municipality;
+import dk.styrbord.plot.BoxChart;
+import dk.styrbord.plot.BudgetChart;
+import dk.styrbord.plot.Chart;
+import dk.styrbord.plot.ChartFiles;
+import dk.styrbord.plot.ChartImages;
+import dk.styrbord.plot.ChartViewer;
+import dk.styrbord.plot.ChoroplethMap;
+import dk.styrbord.plot.LadderSankey;
+import dk.styrbord.plot.Language;
+import dk.styrbord.plot.RankChart;
+import dk.styrbord.plot.ScatterChart;
+import dk.styrbord.plot.Sparkline;
+import dk.styrbord.plot.TextBars;
+import dk.styrbord.plot.TextChart;
+import dk.styrbord.plot.TrendChart;
+import dk.styrbord.plot.WaterfallChart;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tech.tablesaw.api.Table;
+
+/**
+ * The prompt's chart helpers: one call from a result to an interactive chart that works offline
+ * ({@code chart(trend("Lejre", "5.38"))}), {@code show}, {@code save} and {@code png} to look at it
+ * or hand it over, and text charts for the terminal. Thin fronts over the builders in {@code plot}.
+ * {@code danish(true)} switches titles, axis labels and number format to Danish for the session.
+ */
+public final class PlotPrompt {
+  private static final String CHARTS = "Charts / Grafer";
+  private static final Path CHART_FOLDER = Path.of("charts");
+  private static final Pattern SCOPE = Pattern.compile("spending per inhabitant, (\\d\\.\\d\\d(?:\\.\\d\\d)?)");
+  private static final int BAR_ROWS = 10;
+
+  /** Whether charts are in Danish: the prompt session's one chart setting. */
+  private static volatile boolean danish;
+
+  /** The helpers of this class, for {@code help()}. */
+  static final List<HelpEntry> HELP =
+      List.of(
+          new HelpEntry("chart", CHARTS, "chart(Trend)  ·  chart(PriceVolumeSplit)  ·  chart(CostDrivers)",
+              "An interactive chart of a result: a trend against its comparison group and the national level, the volume and price split as a waterfall, or actual against expected spending.",
+              "En interaktiv graf af et resultat: en udvikling mod sammenligningsgruppen og landsniveauet, mængde og pris som vandfald, eller faktisk mod forventet udgift.",
+              "chart(priceVolume(\"Lolland\", \"adults\", 2024))"),
+          new HelpEntry("trendChart", CHARTS, "trendChart(String kommune, String area)",
+              "A municipality's spending per inhabitant in fixed prices, its comparison group as thin grey lines and the national level dashed.",
+              "En kommunes udgift pr. indbygger i faste priser, sammenligningsgruppen som tynde grå linjer og landsniveauet stiplet.",
+              "trendChart(\"Hørsholm\", \"5.38\")"),
+          new HelpEntry("rankChart", CHARTS, "rankChart(Table level, String kommune)",
+              "All municipalities as bars, highest first, with the municipality and its comparison group in colour and the national level.",
+              "Alle kommuner som søjler, højeste først, med kommunen og dens sammenligningsgruppe i farve og landsniveauet.",
+              "rankChart(level(\"5.38\", 2024), \"Lolland\")"),
+          new HelpEntry("driverChart", CHARTS, "driverChart(CostDrivers drivers, String factor)",
+              "Spending against one background factor with the least-squares line; the municipalities farthest from it are named.",
+              "Udgift mod én baggrundsfaktor med mindste kvadraters linje; kommunerne længst fra den er navngivet.",
+              "driverChart(costDrivers(\"5.38\", 2024), \"socioeconomic_index\")"),
+          new HelpEntry("boxChart", CHARTS, "boxChart(Table table, String value, String group)",
+              "Box plots of a value by group, every row as a point beside its box.",
+              "Boksplot af en værdi efter gruppe, hver række som et punkt ved siden af sin boks.",
+              "boxChart(level(\"5.38\", 2024), \"per_inhabitant\", \"dst_group\")"),
+          new HelpEntry("map", CHARTS, "map(Table table, String valueColumn)",
+              "A map of the 98 municipalities coloured by a value, joined by the table's code column; no network needed.",
+              "Et kort over de 98 kommuner farvet efter en værdi, koblet på tabellens code-kolonne; kræver intet netværk.",
+              "map(level(\"5.38\", 2024), \"per_inhabitant\")"),
+          new HelpEntry("ladderChart", CHARTS, "ladderChart()  ·  ladderChart(Table transitions)",
+              "Moves on the intervention ladder as a Sankey diagram, from step to step; a table needs from_step, to_step and citizens (transitionsByStep() fits).",
+              "Skift på indsatstrappen som Sankey-diagram, fra trin til trin; en tabel skal have from_step, to_step og citizens (transitionsByStep() passer).",
+              "ladderChart()"),
+          new HelpEntry("budgetChart", CHARTS, "budgetChart(String area)  ·  budgetChart(Table months)",
+              "Cumulative budget against actual with the year-end forecast, and the months as bars; a table needs month, budget_dkk, actual_dkk and forecast_cumulative (budgetMonths() fits).",
+              "Akkumuleret budget mod forbrug med prognosen for året, og månederne som søjler; en tabel skal have month, budget_dkk, actual_dkk og forecast_cumulative (budgetMonths() passer).",
+              "budgetChart(\"adults\")"),
+          new HelpEntry("show", CHARTS, "show(Chart chart)",
+              "Opens the chart in the browser; without a display, writes it to charts/ (never replacing a file) and prints the path.",
+              "Åbner grafen i browseren; uden skærm skrives den til charts/ (uden at erstatte en fil), og stien udskrives.",
+              "show(trendChart(\"Hørsholm\", \"5.38\"))"),
+          new HelpEntry("save", CHARTS, "save(Chart chart, String path)  ·  save(chart, path, boolean overwrite)",
+              "Writes the chart as one self-contained HTML file that opens offline; an existing file is kept unless overwrite is true.",
+              "Gemmer grafen som én selvstændig HTML-fil, der kan åbnes uden net; en eksisterende fil bevares, medmindre overwrite er true.",
+              "save(rankChart(level(\"5.38\", 2024), \"Lolland\"), \"charts/lolland-rank.html\", true)"),
+          new HelpEntry("png", CHARTS, "png(Chart chart, String path)  ·  png(chart, path, boolean overwrite)",
+              "Writes the chart as a PNG image, drawn by headless Chromium (apt-get install chromium).",
+              "Gemmer grafen som PNG-billede, tegnet af Chromium uden skærm (apt-get install chromium).",
+              "png(map(level(\"5.38\", 2024), \"per_inhabitant\"), \"charts/map-5.38.png\", true)"),
+          new HelpEntry("spark", CHARTS, "spark(Trend trend)",
+              "A trend as a one-line sparkline (▁▂▃▄▅▆▇█) beside the national level's, for the terminal.",
+              "En udvikling som en sparkline på én linje (▁▂▃▄▅▆▇█) ved siden af landsniveauets, til terminalen.",
+              "spark(trend(\"Hørsholm\", \"5.38\"))"),
+          new HelpEntry("bars", CHARTS, "bars(Table level, String kommune)  ·  bars(level, kommune, int n)",
+              "A ranking as text bars: the top and bottom 10 (or n), the municipality marked ◀.",
+              "En rangering som tekstsøjler: top og bund 10 (eller n), kommunen markeret med ◀.",
+              "bars(level(\"5.38\", 2024), \"Lolland\")"),
+          new HelpEntry("danish", CHARTS, "danish(boolean on)",
+              "Charts in Danish from now on: titles, axis labels and numbers written 12.345,6.",
+              "Grafer på dansk fra nu af: titler, aksetekster og tal skrevet 12.345,6.",
+              "danish(true)"));
+
+  private PlotPrompt() {}
+
+  /** A trend against its comparison group and the national level. Example: {@code chart(trend("Lejre", "5.38"))}. */
+  public static Chart chart(Trend trend) {
+    Municipality m = municipality(trend.municipality());
+    Matcher scope = SCOPE.matcher(trend.table().name());
+    Table perInhabitant = scope.find() ? AnalysisPrompt.perInhabitant(scope.group(1)) : trend.table().emptyCopy();
+    return TrendChart.of(trend, perInhabitant, m.comparisonGroup(), groupCodes(m), language());
+  }
+
+  /** The volume and price split as a waterfall. Example: {@code chart(priceVolume("Lolland", "adults", 2024))}. */
+  public static Chart chart(PriceVolumeSplit split) {
+    return WaterfallChart.of(split, language());
+  }
+
+  /** Actual against expected spending. Example: {@code chart(costDrivers("5.38", 2024))}. */
+  public static Chart chart(CostDrivers drivers) {
+    return ScatterChart.actualVsExpected(drivers, language());
+  }
+
+  /** A municipality's trend chart. Example: {@code trendChart("Hørsholm", "5.38")}. */
+  public static Chart trendChart(String kommune, String area) {
+    return chart(AnalysisPrompt.trend(kommune, area));
+  }
+
+  /** All municipalities ranked, one marked. Example: {@code rankChart(level("5.38", 2024), "Lolland")}. */
+  public static Chart rankChart(Table level, String kommune) {
+    Municipality m = municipality(kommune);
+    return RankChart.of(level, m.name(), m.comparisonGroup(), groupCodes(m), language());
+  }
+
+  /** Spending against one factor. Example: {@code driverChart(costDrivers("5.38", 2024), "socioeconomic_index")}. */
+  public static Chart driverChart(CostDrivers drivers, String factor) {
+    return ScatterChart.driver(drivers, factor, language());
+  }
+
+  /** Box plots by group. Example: {@code boxChart(level("5.38", 2024), "per_inhabitant", "dst_group")}. */
+  public static Chart boxChart(Table table, String value, String group) {
+    return BoxChart.of(table, value, group, language());
+  }
+
+  /** A map of the municipalities. Example: {@code map(level("5.38", 2024), "per_inhabitant")}. */
+  public static Chart map(Table table, String valueColumn) {
+    return ChoroplethMap.of(table, valueColumn, Session.current().datasets().table("boundaries"), language());
+  }
+
+  /** Moves on the ladder from the bundled cases. Example: {@code ladderChart()}. */
+  public static Chart ladderChart() {
+    return ladderChart(CaseworkPrompt.transitionsByStep());
+  }
+
+  /** Moves on the ladder from a table with from_step, to_step, citizens. Example: {@code ladderChart(transitionsByStep(cases))}. */
+  public static Chart ladderChart(Table transitions) {
+    return LadderSankey.of(transitions, language());
+  }
+
+  /** Budget, actual and forecast from the bundled budget. Example: {@code budgetChart("adults")}. */
+  public static Chart budgetChart(String area) {
+    return budgetChart(CaseworkPrompt.budgetMonths(area));
+  }
+
+  /** Budget, actual and forecast from a table of months. Example: {@code budgetChart(budgetMonths(budget, "children"))}. */
+  public static Chart budgetChart(Table months) {
+    return BudgetChart.of(months, language());
+  }
+
+  /** Opens the chart, or writes it to charts/ without a display. Example: {@code show(trendChart("Lejre", "5.38"))}. */
+  public static void show(Chart chart) {
+    ChartViewer.Shown shown = ChartViewer.show(chart, CHART_FOLDER);
+    System.out.println(shown.opened()
+        ? "Opened " + shown.file() + " in the browser."
+        : "No display here: wrote " + CHART_FOLDER.resolve(shown.file().getFileName()) + "; open it in a browser, or png(chart, \"file.png\") for an image.");
+  }
+
+  /** Writes a self-contained HTML file, never replacing one. Example: {@code save(chart, "lejre.html")}. */
+  public static void save(Chart chart, String path) {
+    save(chart, path, false);
+  }
+
+  /** Writes a self-contained HTML file, replacing one if {@code overwrite}. Example: {@code save(chart, "lejre.html", true)}. */
+  public static void save(Chart chart, String path, boolean overwrite) {
+    ChartFiles.save(chart, Path.of(path), overwrite);
+    System.out.println("Saved " + path + " (opens offline in any browser).");
+  }
+
+  /** Writes a PNG through headless Chromium, never replacing a file. Example: {@code png(chart, "lejre.png")}. */
+  public static void png(Chart chart, String path) {
+    png(chart, path, false);
+  }
+
+  /** Writes a PNG, replacing a file if {@code overwrite}. Example: {@code png(chart, "lejre.png", true)}. */
+  public static void png(Chart chart, String path, boolean overwrite) {
+    ChartImages.png(chart, Path.of(path), overwrite);
+    System.out.println("Saved " + path + ".");
+  }
+
+  /** A sparkline of a trend. Example: {@code spark(trend("Hørsholm", "5.38"))}. */
+  public static TextChart spark(Trend trend) {
+    return Sparkline.of(trend, language());
+  }
+
+  /** Text bars of the top and bottom 10. Example: {@code bars(level("5.38", 2024), "Lolland")}. */
+  public static TextChart bars(Table level, String kommune) {
+    return bars(level, kommune, BAR_ROWS);
+  }
+
+  /** Text bars of the top and bottom {@code n}. Example: {@code bars(level("5.38", 2024), "Lolland", 5)}. */
+  public static TextChart bars(Table level, String kommune, int n) {
+    return TextBars.of(level, municipality(kommune).name(), n, language());
+  }
+
+  /** Charts in Danish (true) or English (false) from now on. Example: {@code danish(true)}. */
+  public static void danish(boolean on) {
+    danish = on;
+    System.out.println(on ? "Grafer på dansk: titler, aksetekster og tal som 12.345,6." : "Charts in English: numbers as 12,345.6.");
+  }
+
+  private static Language language() {
+    return Language.of(danish);
+  }
+
+  private static List<Integer> groupCodes(Municipality m) {
+    Table all = Session.current().datasets().table("municipalities");
+    return all.where(all.stringColumn("comparison_group").isEqualTo(m.comparisonGroup())).intColumn("code").asList();
+  }
+
+  private static Municipality municipality(String kommune) {
+    return Session.current().municipalities().resolve(kommune);
+  }
+}
