@@ -52,7 +52,9 @@ final class StartupScript {
         .append("import dk.styrbord.analysis.budget.*;\n")
         .append("import static dk.styrbord.repl.Prompt.*;\n")
         .append("import static dk.styrbord.repl.AnalysisPrompt.*;\n")
-        .append("import static dk.styrbord.repl.CaseworkPrompt.*;\n");
+        .append("import static dk.styrbord.repl.CaseworkPrompt.*;\n")
+        .append("import dk.styrbord.plot.Chart;\n")
+        .append("import static dk.styrbord.repl.PlotPrompt.*;\n");
     for (DatasetEntry e : datasets) {
       s.append("Table ").append(variableName(e.name())).append(" = dataset(\"").append(e.name()).append("\");\n");
     }
