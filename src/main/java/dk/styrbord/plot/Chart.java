@@ -3,6 +3,8 @@ package dk.styrbord.plot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * One interactive chart: plotly's {@code data} (traces) and {@code layout} as JSON, a title, and a
@@ -46,7 +48,7 @@ public record Chart(String title, JsonNode data, ObjectNode layout, String foote
   /** What the prompt shows: the title and the traces, not the JSON. */
   @Override
   public String toString() {
-    java.util.Set<String> types = new java.util.LinkedHashSet<>();
+    Set<String> types = new LinkedHashSet<>();
     data.forEach(trace -> types.add(trace.path("type").asText("scatter")));
     return "Chart \"" + title + "\": " + data.size() + (data.size() == 1 ? " trace (" : " traces (")
         + String.join(", ", types) + "). show(chart) opens it; save(chart, \"file.html\") and png(chart, \"file.png\") write it.";

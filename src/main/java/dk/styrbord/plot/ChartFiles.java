@@ -7,8 +7,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Writing charts to files: a self-contained HTML page (plotly.js inlined), written to a temporary
@@ -33,9 +35,10 @@ public final class ChartFiles {
     }
     try {
       Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      // Not Files.createTempFile: its files are private (rw-------), and a chart is for sharing.
+      Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
       try {
-        Files.write(temp, bytes);
+        Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         if (overwrite) {
           Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } else {

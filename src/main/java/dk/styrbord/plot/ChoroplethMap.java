@@ -95,7 +95,7 @@ public final class ChoroplethMap {
             + Units.dkkPer(values.name(), language).replace("DKK ", "").replace("kr. ", "")
         : Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
     String title = what + year + language.text(", by municipality", ", pr. kommune");
-    String subtitle = withValue.size() + language.text(" municipalities", " kommuner")
+    String subtitle = Footer.untagged(values.name()) + "; " + withValue.size() + language.text(" municipalities", " kommuner")
         + (without.isEmpty() ? "" : language.text("; grey: no value (", "; grå: ingen værdi (") + without.size() + ")");
     ObjectNode layout = Plotly.layout(title, subtitle, language, 680);
     ObjectNode geo = layout.putObject("geo");
