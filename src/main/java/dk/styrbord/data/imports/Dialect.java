@@ -47,19 +47,40 @@ public record Dialect(TextEncoding encoding, char separator, boolean quoted, boo
       int lastBreak = Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r'));
       sample = lastBreak > 0 ? sample.substring(0, lastBreak + 1) : sample;
     }
+    refuseOtherFormats(source.file(), sample);
     char separator = separatorOf(source.file(), sample);
     List<String[]> records = records(source.file(), sample, separator, SAMPLE_RECORDS);
     boolean quoted = firstLineQuoted(sample, separator);
     return new Dialect(source.encoding(), separator, quoted, hasHeader(records), lineEnding(sample));
   }
 
-  /** The first records of a sample, split with a separator. */
+  private static void refuseOtherFormats(Path file, String sample) {
+    String start = sample.stripLeading().toLowerCase(java.util.Locale.ROOT);
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")) {
+      throw ImportProblem.at(file, 1, "this is a web page or XML, not CSV (often an error page saved by a failed download)",
+          "Download the data again as CSV (StatBank: format CSV or BULK; statistikbanken.dk: Gem som → CSV)");
+    }
+    if (start.startsWith("{") || start.startsWith("[")) {
+      throw ImportProblem.at(file, 1, "this is JSON (for example JSON-stat), not CSV",
+          "Ask the StatBank API for format CSV or BULK instead of JSONSTAT, or export the data as CSV");
+    }
+  }
+
+  /**
+   * The first records of a sample, split with a separator: those before the first record that
+   * cannot be split (reading the whole file reports that one with its line), or the error itself
+   * when not even the first record can be split.
+   */
   static List<String[]> records(Path file, String sample, char separator, int limit) {
     List<String[]> out = new ArrayList<>();
     try (RecordReader reader = new RecordReader(new StringReader(sample), separator, file)) {
       String[] r;
       while (out.size() < limit && (r = reader.next()) != null) {
         out.add(r);
+      }
+    } catch (RuntimeException e) {
+      if (out.isEmpty()) {
+        throw e;
       }
     }
     return out;
@@ -69,13 +90,12 @@ public record Dialect(TextEncoding encoding, char separator, boolean quoted, boo
     char best = ';';
     double bestScore = -1;
     for (char candidate : SEPARATORS) {
-      List<String[]> records;
+      double score;
       try {
-        records = records(file, sample, candidate, SAMPLE_RECORDS);
+        score = score(records(file, sample, candidate, SAMPLE_RECORDS));
       } catch (RuntimeException e) {
         continue;
       }
-      double score = score(records);
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
@@ -84,21 +104,26 @@ public record Dialect(TextEncoding encoding, char separator, boolean quoted, boo
     return best;
   }
 
-  /** How well a split explains the sample: the share of records with the most common field count, times that count (above one). */
+  /**
+   * How well a split explains the sample. A split of the first line into two or more fields wins
+   * (a header or first row defines the columns; rows that disagree are reported later, naming
+   * their line); among those, the share of records with as many fields as the first line decides.
+   * Otherwise the most common field count above one.
+   */
   private static double score(List<String[]> records) {
     if (records.isEmpty()) {
       return 0;
+    }
+    int first = records.get(0).length;
+    if (first >= 2) {
+      long agreeing = records.stream().filter(r -> r.length == first).count();
+      return 2 + (double) agreeing / records.size() + Math.min(first, 50) / 1000.0;
     }
     Map<Integer, Integer> counts = new HashMap<>();
     records.forEach(r -> counts.merge(r.length, 1, Integer::sum));
     Map.Entry<Integer, Integer> mode =
         counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).orElseThrow();
-    if (mode.getKey() < 2) {
-      return 0;
-    }
-    double consistency = (double) mode.getValue() / records.size();
-    boolean headerAgrees = records.get(0).length == mode.getKey();
-    return consistency * (headerAgrees ? 2 : 1) + Math.min(mode.getKey(), 20) / 100.0;
+    return mode.getKey() < 2 ? 0 : (double) mode.getValue() / records.size();
   }
 
   private static boolean firstLineQuoted(String sample, char separator) {

@@ -13,17 +13,17 @@ final class ImportProblem {
 
   /** A problem at one line of a file. */
   static WorkbenchException at(Path file, long line, String problem, String fix) {
-    return new WorkbenchException(name(file) + ", line " + line + ": " + oneLine(problem) + ". " + oneLine(fix));
+    return new WorkbenchException(name(file) + ", line " + line + ": " + sentence(problem) + oneLine(fix) + ".");
   }
 
   /** A problem with the file as a whole (missing, a directory, unreadable). */
   static WorkbenchException of(Path file, String problem, String fix) {
-    return new WorkbenchException(name(file) + ": " + oneLine(problem) + ". " + oneLine(fix));
+    return new WorkbenchException(name(file) + ": " + sentence(problem) + oneLine(fix) + ".");
   }
 
   /** A problem with the file as a whole, keeping the low-level cause for {@code lastError()}. */
   static WorkbenchException of(Path file, String problem, String fix, Throwable cause) {
-    return new WorkbenchException(name(file) + ": " + oneLine(problem) + ". " + oneLine(fix), cause);
+    return new WorkbenchException(name(file) + ": " + sentence(problem) + oneLine(fix) + ".", cause);
   }
 
   /** A cell value as it appears in a message: quoted and cut at 40 characters. */
@@ -34,6 +34,11 @@ final class ImportProblem {
 
   private static String name(Path file) {
     return String.valueOf(file);
+  }
+
+  private static String sentence(String problem) {
+    String p = oneLine(problem);
+    return p.endsWith("?") || p.endsWith(".") ? p + " " : p + ". ";
   }
 
   private static String oneLine(String text) {

@@ -28,6 +28,7 @@ final class RecordReader implements Closeable {
   private int limit;
   private long line = 1;
   private long recordLine;
+  private long quoteLine;
   private final StringBuilder field = new StringBuilder(64);
   private final List<String> fields = new ArrayList<>();
 
@@ -64,6 +65,7 @@ final class RecordReader implements Closeable {
     while (true) {
       field.setLength(0);
       boolean quoted = peek() == '"';
+      quoteLine = line;
       if (quoted) {
         read();
         length += quotedField();
@@ -84,6 +86,9 @@ final class RecordReader implements Closeable {
       }
       if (c == '\n' || c == '\r') {
         endOfLine();
+      } else if (c >= 0 && quoted && quoteLine < line) {
+        throw ImportProblem.at(file, quoteLine, "a quoted field opens here and does not close on this line",
+            "Add the closing double quote (\") or remove the opening one");
       } else if (c >= 0) {
         throw ImportProblem.at(file, line, "text follows a closing quote in field " + fields.size()
                 + " (" + ImportProblem.quote(fields.get(fields.size() - 1)) + ")",

@@ -18,7 +18,7 @@ final class RowShape {
     }
     String raw = String.join(String.valueOf(separator), fields);
     for (char other : SEPARATORS) {
-      if (other != separator && raw.split(java.util.regex.Pattern.quote(String.valueOf(other)), -1).length == expected) {
+      if (expected >= 2 && other != separator && raw.indexOf(other) >= 0 && raw.split(java.util.regex.Pattern.quote(String.valueOf(other)), -1).length == expected) {
         throw ImportProblem.at(file, line, "the line has " + fields.length + " field" + (fields.length == 1 ? "" : "s")
                 + " where the first line has " + expected + "; it seems separated by " + name(other) + " instead of " + name(separator),
             "Use one separator in the whole file (save it again from Excel or the source)");

@@ -66,13 +66,13 @@ public final class StatbankReader {
     Dialect dialect = Dialect.sniff(source);
     Layout layout = layout(source, dialect);
     List<String[]> sample = Dialect.records(file, source.sample(), dialect.separator(), 200);
-    List<String[]> rows = sample.subList(dialect.header() ? Math.min(1, sample.size()) : 0, sample.size());
+    List<String[]> rows = sample.subList(layout.header() ? Math.min(1, sample.size()) : 0, sample.size());
     List<ColumnGuess> columns = new ArrayList<>();
     for (int i = 0; i < layout.names().size(); i++) {
       columns.add(new ColumnGuess(layout.names().get(i), kind(layout, i, rows), first(rows, i)));
     }
     List<String> firstRows = rows.stream().limit(5).map(r -> String.join(" | ", r)).toList();
-    String format = dialect.header()
+    String format = layout.header()
         ? "StatBank API CSV/BULK (header of variable ids, value column INDHOLD)"
         : "StatBank web export (no header; the last field is the value)";
     return new ImportPreview(file, source.size(), format, dialect, decimalMark(rows, layout.value()), columns, firstRows,
@@ -86,7 +86,7 @@ public final class StatbankReader {
     Layout layout = layout(source, dialect);
     Builder builder = new Builder(file, layout);
     try (RecordReader reader = new RecordReader(source.reader(), dialect.separator(), file)) {
-      if (dialect.header()) {
+      if (layout.header()) {
         reader.next();
       }
       String[] fields;
@@ -103,7 +103,7 @@ public final class StatbankReader {
   }
 
   /** Column names and the positions of the value, area and time columns. */
-  record Layout(List<String> names, int value, int area, int time) {}
+  record Layout(boolean header, List<String> names, int value, int area, int time) {}
 
   private Layout layout(TextSource source, Dialect dialect) {
     Path file = source.file();
@@ -111,7 +111,17 @@ public final class StatbankReader {
     if (sample.isEmpty()) {
       throw ImportProblem.at(file, 1, "no lines to read", "Export the table again");
     }
-    return dialect.header() ? headerLayout(file, sample.get(0)) : headerlessLayout(file, sample);
+    // A web export has no header but quotes its text, so a first line of quoted labels without INDHOLD is data
+    boolean header = dialect.header() && !(dialect.quoted() && !names(sample.get(0)).contains("INDHOLD"));
+    return header ? headerLayout(file, sample.get(0)) : headerlessLayout(file, sample);
+  }
+
+  private static List<String> names(String[] record) {
+    List<String> out = new ArrayList<>();
+    for (String f : record) {
+      out.add(f.replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT));
+    }
+    return out;
   }
 
   private static Layout headerLayout(Path file, String[] header) {
@@ -144,7 +154,7 @@ public final class StatbankReader {
       throw ImportProblem.at(file, 1, "the header " + String.join(";", names) + " has no INDHOLD column",
           "A StatBank file ends with the value column INDHOLD; for other tables use readCsv(path)");
     }
-    return new Layout(names, value, area, time);
+    return new Layout(true, names, value, area, time);
   }
 
   private Layout headerlessLayout(Path file, List<String[]> sample) {
@@ -172,7 +182,7 @@ public final class StatbankReader {
         names.add("V" + (i + 1));
       }
     }
-    return new Layout(names, width - 1, area, time);
+    return new Layout(false, names, width - 1, area, time);
   }
 
   private static boolean isStatbankNumber(String text) {

@@ -71,12 +71,12 @@ public record TextEncoding(Charset charset, boolean bom) {
 
   private static void refuseNonText(Path file, byte[] head, int length) {
     if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      throw ImportProblem.of(file, "this is an Excel workbook or a zip archive, not a CSV file",
+      throw ImportProblem.at(file, 1, "this is an Excel workbook or a zip archive, not a CSV file",
           "In Excel choose File → Save as → \"CSV UTF-8 (comma delimited)\" and read that file");
     }
     if (length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
         || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-      throw ImportProblem.of(file, "the file is UTF-16 text",
+      throw ImportProblem.at(file, 1, "the file is UTF-16 text, not UTF-8 or Windows-1252",
           "Save it again as \"CSV UTF-8\" (in Excel: File → Save as → CSV UTF-8)");
     }
     for (int i = 0; i < Math.min(length, 65536); i++) {
