@@ -172,6 +172,8 @@ public final class NotebookRunner {
     if (thrown == null) {
       return null;
     }
+    // the line shown is where the failing cell's own code was when it threw; the trace adds the
+    // lines in earlier cells (a method defined there) that it went through, innermost first
     List<String> trace = new ArrayList<>();
     int line = -1;
     for (StackTraceElement frame : thrown.getStackTrace()) {
@@ -179,7 +181,9 @@ public final class NotebookRunner {
       Origin from = file != null && file.startsWith("#") ? origins.get(file.substring(1)) : null;
       if (from != null && frame.getLineNumber() > 0) {
         int at = from.line(frame.getLineNumber());
-        line = line < 0 ? at : line;
+        if (line < 0 && from.cell().number() == origin.cell().number()) {
+          line = at;
+        }
         trace.add("line " + at + " (cell " + from.cell().number() + " " + from.cell().title() + ")");
       }
     }

@@ -159,8 +159,8 @@ public final class Report {
     s.append("<div class=\"error\"><strong>This cell ").append(e.kind().text()).append(" at line ").append(e.line())
         .append(":</strong><pre>").append(Html.escape(e.message())).append("</pre>");
     if (e.trace().size() > 1) {
-      s.append("<p>Called from:</p><pre>");
-      for (String frame : e.trace().subList(1, e.trace().size())) {
+      s.append("<p>Where it went, innermost first:</p><pre class=\"trace\">");
+      for (String frame : e.trace()) {
         s.append(Html.escape(frame)).append('\n');
       }
       s.append("</pre>");

@@ -1,0 +1,81 @@
+package dk.styrbord.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class ReportTest {
+  @Test
+  void aLongTableShowsItsFirstAndLastRows() {
+    IntColumn n = IntColumn.create("n");
+    for (int i = 1; i <= 100; i++) {
+      n.append(i);
+    }
+    TablePreview preview = TablePreview.of(Table.create("hundred", n));
+
+    assertEquals(TablePreview.HEAD, preview.head().size());
+    assertEquals("1", preview.head().get(0).get(0));
+    assertEquals("91", preview.tail().get(0).get(0));
+    assertEquals(100 - TablePreview.HEAD - TablePreview.TAIL, preview.omitted());
+    StringBuilder html = new StringBuilder();
+    Report.table(html, preview);
+    assertTrue(html.toString().contains("… 70 rows not shown …"));
+    assertTrue(html.toString().contains("<td class=\"num\">100</td>"));
+  }
+
+  @Test
+  void namesFromDataAreEscapedInTables() {
+    Table t = Table.create("<script>alert(1)</script>",
+        StringColumn.create("municipality", "<script>alert(1)</script>"), IntColumn.create("<i>code</i>", 1));
+    StringBuilder html = new StringBuilder();
+    Report.table(html, TablePreview.of(t));
+
+    assertFalse(html.toString().contains("<script>"));
+    assertTrue(html.toString().contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
+    assertTrue(html.toString().contains("<th>&lt;i&gt;code&lt;/i&gt;</th>"));
+  }
+
+  @Test
+  void aReportWithoutChartsCarriesNoPlotly() {
+    Notebook nb = Notebook.parse(Path.of("nb.jsh"), "//%% Only\nint a = 1;");
+    CellResult ok = new CellResult(nb.cells().get(0), CellResult.Status.OK, List.of(new Output.Printed("1")), null, 3);
+
+    String html = Report.html(nb, List.of(ok), Map.of(), LocalDateTime.of(2026, 1, 2, 3, 4));
+
+    assertFalse(html.contains("Plotly"));
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.contains(Report.GENERATOR));
+    Runs.assertOffline(html);
+  }
+
+  @Test
+  void aResultWithATableViewShowsTheTableAndItsSentence() {
+    record Result(Table table) {
+      @Override
+      public String toString() {
+        return table.printAll() + "\nGrowth 2.0 % a year.\n";
+      }
+    }
+    List<Output> outputs = Output.of(new Result(Table.create("t", IntColumn.create("year", 2024))));
+
+    assertEquals(2, outputs.size());
+    assertTrue(outputs.get(0) instanceof Output.TableShown);
+    assertEquals(new Output.Value("Growth 2.0 % a year."), outputs.get(1));
+  }
+
+  @Test
+  void theDefaultReportIsNamedAfterNotebookAndMunicipality() {
+    Notebook nb = Notebook.parse(Path.of("notebooks/lejre.jsh"), "//%% Only\nint a = 1;");
+    assertEquals(Path.of("reports/lejre.html"), ReportFile.defaultFor(nb, null));
+    assertEquals(Path.of("reports/lejre-hoejetaastrup.html"), ReportFile.defaultFor(nb, "Høje-Taastrup"));
+  }
+}

@@ -1,0 +1,127 @@
+package dk.styrbord.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+  private static final String FIXTURES = "src/test/resources/notebooks/";
+
+  @TempDir Path dir;
+
+  @Test
+  void aRuntimeErrorMarksItsCellAndLineAndSkipsTheRest() throws Exception {
+    Runs.Run run = Runs.run(dir.resolve("failing.html"), FIXTURES + "failing.jsh");
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.err().contains("[3/4] Call … FAILED, line 15: java.lang.ArithmeticException: / by zero"), run.err());
+    assertTrue(run.err().contains("[4/4] After … not run"), run.err());
+    assertTrue(run.html().contains("Cell 3 “Call” threw an exception at line 15"), "the status names cell and line");
+    String call = Runs.section(run.html(), 3);
+    assertTrue(call.startsWith("<section class=\"cell failed\""));
+    assertTrue(call.contains("before the error"), "output up to the error is kept");
+    assertTrue(call.contains("line 9 (cell 2 Define)"), "the frame inside the helper points at its line");
+    assertTrue(call.contains("line 15 (cell 3 Call)"));
+    String after = Runs.section(run.html(), 4);
+    assertTrue(after.startsWith("<section class=\"cell not-run\""));
+    assertFalse(after.contains("<pre class=\"printed\">"), "a cell after the failure does not run");
+  }
+
+  @Test
+  void aCompileErrorPointsAtItsFileLine() throws Exception {
+    Runs.Run run = Runs.run(dir.resolve("compile.html"), FIXTURES + "compile-error.jsh");
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.err().contains("[3/4] Broken … FAILED, line 11: cannot find symbol"), run.err());
+    assertTrue(run.html().contains("Cell 3 “Broken” does not compile at line 11"));
+    assertTrue(Runs.section(run.html(), 4).startsWith("<section class=\"cell not-run\""));
+  }
+
+  @Test
+  void textFromDataProseAndParametersIsEscaped() throws Exception {
+    Runs.Run run = Runs.run(dir.resolve("escaping.html"), FIXTURES + "escaping.jsh",
+        "--param", "label=<script>alert(5)</script>");
+
+    assertEquals(0, run.exit(), run.err());
+    assertFalse(run.html().contains("<script>alert"), "no script from data runs");
+    assertTrue(run.html().contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"), "a name in a table cell shows as text");
+    assertTrue(run.html().contains("Kommuner &lt;script&gt;alert(3)&lt;/script&gt;"), "the table's name is its caption");
+    assertTrue(run.html().contains("&lt;script&gt;alert(2)&lt;/script&gt;"), "raw HTML in prose shows as text");
+    assertTrue(run.html().contains("&lt;script&gt;alert(4)&lt;/script&gt; &lt;script&gt;alert(5)&lt;/script&gt;"),
+        "printed text and a parameter show as text");
+    assertTrue(run.html().contains("link (https://example.com/x.js)"), "a link in prose becomes text");
+    Runs.assertOffline(run.html());
+  }
+
+  @Test
+  void chartsAreEmbeddedWithPlotlyInlinedOnce() throws Exception {
+    Runs.Run run = Runs.run(dir.resolve("chart.html"), FIXTURES + "chart.jsh");
+
+    assertEquals(1, run.exit(), "the last cell is a user mistake");
+    assertTrue(run.html().contains("offered: true"), "Display.offer says a run is capturing");
+    assertEquals(1, Runs.count(Runs.section(run.html(), 1), "<figure class=\"chart\">"), "an offered chart");
+    assertEquals(1, Runs.count(Runs.section(run.html(), 2), "<figure class=\"chart\">"), "a chart as a cell's value");
+    assertTrue(run.html().contains("Plotly.newPlot(\"chart-1-1\""));
+    assertTrue(run.html().contains("Plotly.newPlot(\"chart-2-2\""));
+    Runs.assertOffline(run.html());
+    assertTrue(run.html().contains("Unknown municipality &quot;Atlantis&quot;."), "a user mistake shows its one-line message");
+    assertTrue(run.html().contains("Cell 3 “A user mistake” threw an exception at line 11"));
+  }
+
+  @Test
+  void anUnknownParameterFailsAtOnceWithASuggestion() throws Exception {
+    Runs.Run run = Runs.run(dir.resolve("x.html"), "notebooks/lejre.jsh", "--param", "kommunne=Morsø");
+
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("Unknown parameter \"kommunne\" for notebooks/lejre.jsh. Did you mean kommune?"), run.err());
+    assertFalse(Files.exists(dir.resolve("x.html")));
+  }
+
+  @Test
+  void anUnknownMunicipalityFailsAtOnceWithASuggestion() throws Exception {
+    Runs.Run run = Runs.run(dir.resolve("x.html"), "notebooks/lejre.jsh", "--param", "kommune=Sønderbrog");
+
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("Unknown municipality \"Sønderbrog\". Did you mean Sønderborg?"), run.err());
+  }
+
+  @Test
+  void aValueOfTheWrongTypeFailsAtOnce() throws Exception {
+    Runs.Run run = Runs.run(dir.resolve("x.html"), "notebooks/lejre.jsh", "--param", "year=last");
+
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("--param year=last: year is a whole number, e.g. --param year=2024."), run.err());
+  }
+
+  @Test
+  void aFileTheRunnerDidNotWriteIsLeftAlone() throws Exception {
+    Path mine = dir.resolve("notes.html");
+    Files.writeString(mine, "<p>my notes</p>", StandardCharsets.UTF_8);
+
+    Runs.Run run = Runs.run(mine, FIXTURES + "escaping.jsh");
+
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("exists and is not a notebook report"), run.err());
+    assertEquals("<p>my notes</p>", Files.readString(mine, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aReportTheRunnerWroteIsReplaced() throws Exception {
+    Path out = dir.resolve("again.html");
+    assertEquals(0, Runs.run(out, FIXTURES + "escaping.jsh").exit());
+
+    Runs.Run again = Runs.run(out, FIXTURES + "escaping.jsh", "--param", "label=second");
+
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.html().contains("second"));
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
+    }
+  }
+}

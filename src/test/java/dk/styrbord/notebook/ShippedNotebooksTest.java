@@ -1,0 +1,100 @@
+package dk.styrbord.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import jdk.jshell.JShell;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every notebook in notebooks/ runs headless, with its defaults and for another municipality. */
+class ShippedNotebooksTest {
+  /** A municipality unlike the seed stories' (small, an island, a turnaround of its own). */
+  private static final String OTHER = "Morsø";
+
+  @TempDir Path dir;
+
+  static Stream<Arguments> runs() throws IOException {
+    List<Arguments> runs = new ArrayList<>();
+    for (Path notebook : shipped()) {
+      runs.add(Arguments.of(notebook.toString(), List.of()));
+      if (Parameters.of(Notebook.read(notebook)).declared().stream().anyMatch(p -> p.name().equals(Parameters.KOMMUNE))) {
+        runs.add(Arguments.of(notebook.toString(), List.of("--param", "kommune=" + OTHER)));
+      }
+    }
+    return runs.stream();
+  }
+
+  static List<Path> shipped() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
+      return files.filter(f -> f.toString().endsWith(".jsh")).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("runs")
+  void runsWithoutErrorAndOffline(String notebook, List<String> parameters) throws Exception {
+    List<String> args = new ArrayList<>(List.of(notebook));
+    args.addAll(parameters);
+
+    Runs.Run run = Runs.run(dir.resolve("report.html"), args.toArray(String[]::new));
+
+    assertEquals(0, run.exit(), run.err());
+    int cells = Notebook.read(Path.of(notebook)).cells().size();
+    assertTrue(run.html().contains("All " + cells + " cells ran without error."), run.err());
+    assertFalse(run.html().contains("class=\"cell failed\""));
+    Runs.assertOffline(run.html());
+    String source = Files.readString(Path.of(notebook), StandardCharsets.UTF_8);
+    if (source.contains("chart(") || source.contains("show(")) {
+      assertTrue(run.html().contains("<figure class=\"chart\">"), "the notebook's charts are embedded");
+    }
+    if (!parameters.isEmpty()) {
+      assertTrue(run.html().contains("<td>" + OTHER + "</td>"), "the report names the municipality it ran for");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shipped")
+  void opensAtThePromptAsItRuns(Path notebook) throws IOException {
+    // /open at the prompt reads the whole file as one text: a statement must not run on into the next cell
+    String rest = Files.readString(notebook, StandardCharsets.UTF_8);
+    try (JShell shell = JShell.builder().executionEngine("local").build()) {
+      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+      while (!rest.isBlank()) {
+        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+        assertTrue(info.completeness().isComplete() || info.completeness() == SourceCodeAnalysis.Completeness.EMPTY,
+            () -> notebook + ": incomplete at " + info.remaining());
+        if (info.source() == null) {
+          break;
+        }
+        String code = info.source().substring(NotebookRunner.codeStart(info.source()));
+        assertFalse(runsIntoAnotherCell(code), () -> notebook + ": a statement without ; runs into the next cell: " + code);
+        rest = info.remaining();
+      }
+    }
+  }
+
+  /** Whether a cell marker stands before the last line of code (comment lines after the code do not count). */
+  private static boolean runsIntoAnotherCell(String code) {
+    List<String> lines = code.lines().toList();
+    int lastCode = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (!line.isEmpty() && !line.startsWith("//")) {
+        lastCode = i;
+      }
+    }
+    return lines.subList(0, lastCode + 1).stream().anyMatch(l -> l.strip().startsWith("//%%") || l.strip().startsWith("// %%"));
+  }
+}
