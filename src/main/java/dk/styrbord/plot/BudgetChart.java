@@ -62,6 +62,9 @@ public final class BudgetChart {
     double yearForecast = forecast[forecast.length - 1];
     String name = Footer.untagged(months.name());
     String what = name.contains(": ") ? name.substring(name.lastIndexOf(": ") + 2) : name;
+    if (language == Language.DANISH) {
+      what = what.replace("adults", "voksne").replace("children", "børn og unge");
+    }
     String title = language.text("Budget, actual and year-end forecast: ", "Budget, forbrug og prognose for året: ") + what;
     String subtitle = language.text("Budget ", "Budget ") + language.number(yearBudget, 1) + " " + mio
         + language.text(", forecast ", ", prognose ") + language.number(yearForecast, 1) + " " + mio + " ("

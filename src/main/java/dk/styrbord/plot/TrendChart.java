@@ -66,8 +66,12 @@ public final class TrendChart {
         .put("rangemode", "tozero");
     layout.putObject("legend").put("x", 1).put("xanchor", "right").put("y", 0.02).put("yanchor", "bottom")
         .put("bgcolor", "rgba(255,255,255,0.85)");
-    return new Chart(title, traces, layout, Footer.of(language, Footer.spending(language) + language.text("; price index ", "; prisindeks ") + trend.baseYear() + " = 100",
-        own.name(), perInhabitant.name()));
+    String source = Footer.spending(language) + language.text("; price index ", "; prisindeks ") + trend.baseYear() + " = 100";
+    // The trend's table is named "<municipality>: <the per-inhabitant table's name>"; name the data once.
+    boolean sameData = own.name().equals(trend.municipality() + ": " + perInhabitant.name());
+    return new Chart(title, traces, layout, sameData
+        ? Footer.of(language, source, perInhabitant.name())
+        : Footer.of(language, source, own.name(), perInhabitant.name()));
   }
 
   /** " on 5.38 (adults)" when the table's name says which spending, else nothing. */
