@@ -57,6 +57,12 @@ ranking.first(10);
 // current and fixed prices, the index of the first year, and the level against the national one.
 trend(kommune, "5.38");
 
+//%% Charts: chart(), trendChart(), rankChart()
+// Most results draw themselves: `chart(trend(...))`, `trendChart(kommune, area)`, `rankChart(level(...), kommune)`.
+// At the prompt `show(chart)` opens the chart in a browser and `save(chart, "file.html")` writes it; in a notebook
+// report the chart is embedded and works offline.
+trendChart(kommune, "5.38");
+
 //%% Benchmark: benchmark()
 // The third: what would we spend if we spent like our comparison group? `benchmark(kommune, area, year)` gives
 // the rank, percentile and z-score, the group's level, and the gap in DKK per inhabitant and DKK million in total.

@@ -24,14 +24,14 @@ System.out.println(m);
 comparisonGroup(kommune);
 
 //%% Level: where do we rank?
-// Spending per inhabitant of the age group, all 98 municipalities, ranked (1 = highest). The index is against
-// the national level (100).
+// Spending per inhabitant of the age group, all 98 municipalities, ranked (1 = highest), with our municipality
+// marked. The index is against the national level (100); `ranking` holds the whole table.
 Table ranking = level(area, year);
 Table own = ranking.where(ranking.stringColumn("municipality").isEqualTo(m.name()));
 System.out.printf("%s ranks %d of %d in %d: %,.0f DKK per inhabitant of the age group, index %.0f against the national level.%n",
     m.name(), own.intColumn("rank").get(0), ranking.rowCount(), year,
     own.numberColumn("per_inhabitant").getDouble(0), own.numberColumn("index_national").getDouble(0));
-ranking;
+rankChart(ranking, kommune);
 
 //%% Trend: rising or falling, in fixed prices?
 // Current prices include wage and price increases; fixed prices (the last year's prices, from the price index)
@@ -52,6 +52,11 @@ double latest = years.numberColumn("per_inhabitant_fixed").getDouble(years.rowCo
 System.out.printf("In fixed %d prices spending peaked in %d at %,.0f DKK; in %d it was %,.0f DKK (%+.1f %% from the peak).%n",
     t.baseYear(), peakYear, peak, lastYear, latest, 100 * (latest / peak - 1));
 t;
+
+//%% The trend drawn
+// Current and fixed prices side by side, with the national level for comparison. At the prompt, `show(chart(t))`
+// opens the same chart in a browser.
+chart(t);
 
 //%% Benchmark: the DKK potential
 // The gap to the comparison group's level (its spending ÷ its inhabitants of the age group), times our own

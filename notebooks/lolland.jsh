@@ -15,14 +15,15 @@ String kommune = "Lolland";
 int year = 2024;
 
 //%% Level: how high is our spending?
-// Spending per 18–64-year-old on main function 5.38, all 98 municipalities ranked (1 = highest).
+// Spending per 18–64-year-old on main function 5.38, all 98 municipalities ranked (1 = highest), with our
+// municipality marked.
 Municipality m = kommune(kommune);
 Table ranking = level("5.38", year);
 Table own = ranking.where(ranking.stringColumn("municipality").isEqualTo(m.name()));
 System.out.printf("%s ranks %d of %d in %d: %,.0f DKK per 18-64-year-old, index %.0f against the national level.%n",
     m.name(), own.intColumn("rank").get(0), ranking.rowCount(), year,
     own.numberColumn("per_inhabitant").getDouble(0), own.numberColumn("index_national").getDouble(0));
-ranking.first(10);
+rankChart(ranking, kommune);
 
 //%% Volume or price
 // For each measure, spending per inhabitant = citizens per 1,000 × spending per citizen ÷ 1,000. The gap to the
@@ -30,6 +31,10 @@ ranking.first(10);
 // volume (no unexplained rest; spending without counted recipients is shown apart).
 var split = priceVolume(kommune, "adults", year);
 split;
+
+//%% The split drawn
+// Each measure's gap as its volume part and its price part: bars above zero add to the gap, bars below reduce it.
+chart(split);
 
 //%% Unit prices: cheap or dear?
 // The unit price is spending per citizen receiving the measure. An index under 100 means cheaper than the
