@@ -174,7 +174,22 @@ public final class ImportBenchmark {
         "print('rss_mb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)",
         ""));
     try {
-      Process p = new ProcessBuilder("python3", script.toString(), file.toString()).redirectErrorStream(true).start();
+      // Debian's python3-pandas lives in /usr/bin/python3, which a pyenv or venv python3 on the PATH hides
+      for (String python : List.of("/usr/bin/python3", "python3")) {
+        Map<String, String> out = runPython(python, script, file);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+      return Map.of();
+    } finally {
+      Files.deleteIfExists(script);
+    }
+  }
+
+  private static Map<String, String> runPython(String python, Path script, Path file) throws InterruptedException {
+    try {
+      Process p = new ProcessBuilder(python, script.toString(), file.toString()).redirectErrorStream(true).start();
       Map<String, String> out = new HashMap<>();
       try (InputStream in = p.getInputStream()) {
         for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -188,8 +203,6 @@ public final class ImportBenchmark {
       return done && p.exitValue() == 0 ? out : Map.of();
     } catch (IOException e) {
       return Map.of();
-    } finally {
-      Files.deleteIfExists(script);
     }
   }
 
