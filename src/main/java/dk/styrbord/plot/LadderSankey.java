@@ -50,9 +50,8 @@ public final class LadderSankey {
     }
     List<String> left = ladderOrder(fromSteps);
     List<String> right = ladderOrder(toSteps);
-    List<String> labels = new ArrayList<>();
-    left.forEach(s -> labels.add(s));
-    right.forEach(s -> labels.add(s));
+    List<String> labels = new ArrayList<>(left);
+    labels.addAll(right);
     ArrayNode source = Plotly.JSON.createArrayNode();
     ArrayNode target = Plotly.JSON.createArrayNode();
     ArrayNode value = Plotly.JSON.createArrayNode();

@@ -1,5 +1,7 @@
 package dk.styrbord.plot;
 
+import java.util.Locale;
+
 /**
  * The language of a chart's titles and axis labels, and the number format plotly uses: English
  * ({@code 12,345.6}) or Danish ({@code 12.345,6}, plotly {@code separators: ",."}).
@@ -33,7 +35,7 @@ public enum Language {
 
   /** A number with thousands separators and {@code decimals} decimals, as this language writes it. */
   public String number(double value, int decimals) {
-    String english = String.format(java.util.Locale.ROOT, "%,." + decimals + "f", value);
+    String english = String.format(Locale.ROOT, "%,." + decimals + "f", value);
     if (this == ENGLISH) {
       return english;
     }

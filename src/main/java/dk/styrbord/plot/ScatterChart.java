@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.CostDrivers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -89,8 +90,8 @@ public final class ScatterChart {
     named.putObject("marker").put("color", Plotly.CHOSEN).put("size", 9);
     named.putObject("textfont").put("size", 11).put("color", "#333");
 
-    double low = java.util.Arrays.stream(x).min().orElse(0);
-    double high = java.util.Arrays.stream(x).max().orElse(1);
+    double low = Arrays.stream(x).min().orElse(0);
+    double high = Arrays.stream(x).max().orElse(1);
     ObjectNode line = Plotly.trace(traces, "scatter", lineName);
     line.put("mode", "lines");
     line.set("x", Plotly.numbers(low, high));
