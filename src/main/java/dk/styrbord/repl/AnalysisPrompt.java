@@ -121,8 +121,10 @@ public final class AnalysisPrompt {
   public static Trend trend(String kommune, String area) {
     Table perInhabitant = perInhabitant(area);
     int lastYear = (int) perInhabitant.intColumn("year").max();
-    return Trend.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), table("price_index"),
+    Trend trend = Trend.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), table("price_index"),
         municipality(kommune).code(), lastYear);
+    System.out.println(PlotPrompt.spark(trend));
+    return trend;
   }
 
   /** Benchmark against the default comparison group. Example: {@code benchmark("Lejre", "5.38", 2024)}. */

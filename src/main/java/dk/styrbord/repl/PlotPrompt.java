@@ -4,6 +4,7 @@ import dk.styrbord.analysis.CostDrivers;
 import dk.styrbord.analysis.PriceVolumeSplit;
 import dk.styrbord.analysis.Trend;
 import dk.styrbord.data.Municipality;
+import dk.styrbord.notebook.Display;
 import dk.styrbord.plot.BoxChart;
 import dk.styrbord.plot.BudgetChart;
 import dk.styrbord.plot.Chart;
@@ -34,7 +35,7 @@ import tech.tablesaw.api.Table;
  */
 public final class PlotPrompt {
   private static final String CHARTS = "Charts / Grafer";
-  private static final Path CHART_FOLDER = Path.of("charts");
+  private static final String CHART_FOLDER = "charts";
   private static final Pattern SCOPE = Pattern.compile("spending per inhabitant, (\\d\\.\\d\\d(?:\\.\\d\\d)?)");
   private static final int BAR_ROWS = 10;
 
@@ -169,10 +170,13 @@ public final class PlotPrompt {
 
   /** Opens the chart, or writes it to charts/ without a display. Example: {@code show(trendChart("Lejre", "5.38"))}. */
   public static void show(Chart chart) {
-    ChartViewer.Shown shown = ChartViewer.show(chart, CHART_FOLDER);
+    if (Display.offer(chart)) {
+      return;
+    }
+    ChartViewer.Shown shown = ChartViewer.show(chart, inWorkFolder(CHART_FOLDER));
     System.out.println(shown.opened()
         ? "Opened " + shown.file() + " in the browser."
-        : "No display here: wrote " + CHART_FOLDER.resolve(shown.file().getFileName()) + "; open it in a browser, or png(chart, \"file.png\") for an image.");
+        : "No display here: wrote " + shown.file() + "; open it in a browser, or png(chart, \"file.png\") for an image.");
   }
 
   /** Writes a self-contained HTML file, never replacing one. Example: {@code save(chart, "lejre.html")}. */
@@ -182,7 +186,7 @@ public final class PlotPrompt {
 
   /** Writes a self-contained HTML file, replacing one if {@code overwrite}. Example: {@code save(chart, "lejre.html", true)}. */
   public static void save(Chart chart, String path, boolean overwrite) {
-    ChartFiles.save(chart, Path.of(path), overwrite);
+    ChartFiles.save(chart, inWorkFolder(path), overwrite);
     System.out.println("Saved " + path + " (opens offline in any browser).");
   }
 
@@ -193,7 +197,7 @@ public final class PlotPrompt {
 
   /** Writes a PNG, replacing a file if {@code overwrite}. Example: {@code png(chart, "lejre.png", true)}. */
   public static void png(Chart chart, String path, boolean overwrite) {
-    ChartImages.png(chart, Path.of(path), overwrite);
+    ChartImages.png(chart, inWorkFolder(path), overwrite);
     System.out.println("Saved " + path + ".");
   }
 
@@ -210,6 +214,14 @@ public final class PlotPrompt {
   /** Text bars of the top and bottom {@code n}. Example: {@code bars(level("5.38", 2024), "Lolland", 5)}. */
   public static TextChart bars(Table level, String kommune, int n) {
     return TextBars.of(level, municipality(kommune).name(), n, language());
+  }
+
+  /**
+   * A relative path is taken from the folder the workbench was started in; the tests point the
+   * system property {@code styrbord.workdir} elsewhere so their examples write nothing into the project.
+   */
+  private static Path inWorkFolder(String path) {
+    return Path.of(System.getProperty("styrbord.workdir", "")).toAbsolutePath().resolve(path);
   }
 
   /** Charts in Danish (true) or English (false) from now on. Example: {@code danish(true)}. */

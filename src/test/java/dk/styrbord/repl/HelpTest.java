@@ -23,6 +23,8 @@ class HelpTest {
           assertNull(e.exception(), entry.name() + ": " + entry.example() + " threw " + e.exception());
         }
       }
+    } finally {
+      PlotPrompt.danish(false);
     }
   }
 
