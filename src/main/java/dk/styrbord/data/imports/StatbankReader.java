@@ -60,6 +60,20 @@ public final class StatbankReader {
     return of(Municipalities.of(Datasets.of(Catalog.bundled())));
   }
 
+  /**
+   * True when the file looks like a StatBank file: a header with INDHOLD, or no header and a
+   * number at the end of every sampled line beside an area column. Unreadable files give false.
+   */
+  public boolean recognises(Path file) {
+    try {
+      TextSource source = TextSource.open(file);
+      Layout layout = layout(source, Dialect.sniff(source));
+      return layout.header() || layout.area() >= 0;
+    } catch (dk.styrbord.WorkbenchException e) {
+      return false;
+    }
+  }
+
   /** The file's detected format and first rows, without reading it all. */
   public ImportPreview preview(Path file) {
     TextSource source = TextSource.open(file);

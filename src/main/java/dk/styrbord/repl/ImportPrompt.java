@@ -1,0 +1,70 @@
+package dk.styrbord.repl;
+
+import dk.styrbord.data.imports.BundledJoin;
+import dk.styrbord.data.imports.CsvReader;
+import dk.styrbord.data.imports.ImportPreview;
+import dk.styrbord.data.imports.StatbankReader;
+import java.nio.file.Path;
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/**
+ * The prompt's helpers for bringing your own data: StatBank files as downloaded, a municipality's
+ * own CSV files, a preview of what was detected, and a join to the bundled datasets. Each is a
+ * thin front over a tested class in {@code data.imports}.
+ */
+public final class ImportPrompt {
+  private static final String OWN_DATA = "Your own data / Egne data";
+
+  /** The helpers of this class, for {@code help()}. */
+  static final List<HelpEntry> HELP =
+      List.of(
+          new HelpEntry("readStatbank", OWN_DATA, "readStatbank(String path)",
+              "Reads a StatBank file as downloaded (API CSV/BULK or web export; codes or labels; 12,5 and '..' handled) into a tidy table with INDHOLD as a number, period_start/frequency from TID, and level/kommune_code/kommune for the area column.",
+              "Læser en fil fra Statistikbanken som hentet (API CSV/BULK eller web-eksport; koder eller tekster; 12,5 og '..' håndteres) til en ryddelig tabel med INDHOLD som tal, period_start/frequency fra TID og level/kommune_code/kommune for områdekolonnen.",
+              "readStatbank(\"data/sources/FOLK1AM_2021M10-2024M04.csv\")"),
+          new HelpEntry("readCsv", OWN_DATA, "readCsv(String path)",
+              "Reads your own CSV file, Danish Excel style (semicolons, 1.234,56, 03.01.2024, Windows-1252) or international (commas, 1,234.56, UTF-8), typing each column; municipality columns get kommune_code.",
+              "Læser din egen CSV-fil, som dansk Excel gemmer den (semikolon, 1.234,56, 03.01.2024, Windows-1252) eller internationalt (komma, 1,234.56, UTF-8), med type på hver kolonne; kommunekolonner får kommune_code.",
+              "readCsv(\"src/test/resources/imports/own/udgifter_excel.csv\")"),
+          new HelpEntry("preview", OWN_DATA, "preview(String path)",
+              "Shows what a file holds before reading it: encoding, byte-order mark, separator, header, line ends, decimal mark, each column's kind and the first rows.",
+              "Viser hvad en fil indeholder før den læses: tegnsæt, BOM, skilletegn, overskrift, linjeskift, decimaltegn, hver kolonnes slags og de første rækker.",
+              "preview(\"src/test/resources/imports/real/REGK31_2024_web_export_excerpt.csv\")"),
+          new HelpEntry("joinBundled", OWN_DATA, "joinBundled(Table imported, String dataset)",
+              "Puts a bundled dataset's columns beside an imported table, matched on kommune_code and year (from a year column or period_start); every imported row is kept.",
+              "Sætter et medfølgende datasæts kolonner ved siden af en indlæst tabel, matchet på kommune_code og år (fra en årskolonne eller period_start); alle indlæste rækker bevares.",
+              "joinBundled(readStatbank(\"data/sources/FOLK1AM_2021M10-2024M04.csv\"), \"population\")"));
+
+  private ImportPrompt() {}
+
+  /** Reads a StatBank file into a tidy table. Example: {@code readStatbank("data/sources/FOLK1AM_2021M10-2024M04.csv")}. */
+  public static Table readStatbank(String path) {
+    return StatbankReader.of(Session.current().municipalities()).read(Path.of(path));
+  }
+
+  /** Reads your own CSV file into a typed table. Example: {@code readCsv("src/test/resources/imports/own/udgifter_excel.csv")}. */
+  public static Table readCsv(String path) {
+    return CsvReader.of(Session.current().municipalities()).read(Path.of(path));
+  }
+
+  /**
+   * What was detected in a file: a StatBank file (INDHOLD header or web export) is previewed as
+   * {@code readStatbank} reads it, any other as {@code readCsv} does. Example:
+   * {@code preview("data/sources/FOLK1AM_2021M10-2024M04.csv")}.
+   */
+  public static ImportPreview preview(String path) {
+    Path file = Path.of(path);
+    StatbankReader statbank = StatbankReader.of(Session.current().municipalities());
+    return statbank.recognises(file) ? statbank.preview(file) : CsvReader.of(Session.current().municipalities()).preview(file);
+  }
+
+  /**
+   * An imported table with a bundled dataset's columns beside it, matched on municipality and
+   * year. Example: {@code joinBundled(readStatbank("data/sources/FOLK1AM_2021M10-2024M04.csv"), "population")}.
+   */
+  public static Table joinBundled(Table imported, String dataset) {
+    String name = Session.current().datasets().catalog().entry(dataset).name();
+    return BundledJoin.join(imported, Session.current().datasets().table(name), name);
+  }
+}
