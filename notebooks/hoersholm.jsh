@@ -28,6 +28,10 @@ System.out.printf("%s %s: %+.1f %% per inhabitant of the age group %d-%d, agains
     m.name(), area, 100 * ownGrowth, firstYear, lastYear, 100 * nationalGrowth);
 t;
 
+//%% The rise as a chart
+// The municipality in red, its comparison group in grey, the national level dashed; fixed prices.
+chart(t);
+
 //%% Did need rise too? The socio-economic index
 // The index is 1.0 for the national average; above 1 means greater expected need.
 Table need = socioeconomic.where(socioeconomic.intColumn("code").isEqualTo(m.code())).sortOn("year");
@@ -52,6 +56,10 @@ System.out.printf("Residual %d: %,.0f DKK (%.1f %% of expected); residual %d: %,
     lastYear, e1.doubleColumn("residual").get(0), e1.doubleColumn("residual_pct").get(0));
 after.model();
 
+//%% Actual against expected, all 98 municipalities
+// Points above the line spend more than the factors predict. The furthest are named.
+chart(after);
+
 //%% The early warning: this year's budget
 // The year-end forecast from the months booked so far, scaled by last year's seasonal profile. The bundled budget
 // is a synthetic training set for Hørsholm; for another municipality, read your own budget file with the same columns.
@@ -60,6 +68,9 @@ YearEndForecast children = forecast("children");
 System.out.println(adults.message());
 System.out.println(children.message());
 adults;
+
+//%% Budget, actual and the forecast path
+budgetChart("adults");
 
 //%% Conclusion
 double explained = actualRise == 0 ? 0 : 100 * expectedRise / actualRise;

@@ -61,6 +61,11 @@ System.out.println(days.conclusion());
 PriceVolumeSplit split = priceVolume(kommune, "adults", interventionYear, lastYear);
 split;
 
+//%% The split as a waterfall
+// From the intervention year's spending on the measures, through the volume effect of each measure and the price
+// effect, to the last year's spending.
+chart(split);
+
 //%% Conclusion
 System.out.printf("%s, %d to %d: %s%n", m.name(), interventionYear, lastYear, support.conclusion());
 System.out.printf("Spending on the measures changed by %,.0f DKK per 18-64-year-old: %,.0f from volume and %,.0f from price.%n",

@@ -47,6 +47,10 @@ rapid;
 // Citizens on each step per year, and the moves between steps. (The first year undercounts: the extract starts then.)
 ladder();
 
+//%% Moves on the ladder as a flow
+// Each band is a route from one step to another, its width the number of moves; downward moves first.
+ladderChart();
+
 //%% Compared with others: housing and home support per 1,000 18–64-year-olds
 // Long-term and temporary housing (§108 + §107) against support in one's own home (§85), per 1,000 inhabitants aged
 // 18–64, for the municipality and the average of its comparison group.
@@ -66,6 +70,10 @@ double ownRatio = compare.doubleColumn("own").get(1) / compare.doubleColumn("own
 double groupRatio = compare.doubleColumn("group").get(1) / compare.doubleColumn("group").get(0);
 System.out.printf("%s has %.1f citizens in home support for every citizen in housing; its comparison group %.1f.%n", m.name(), ownRatio, groupRatio);
 compare;
+
+//%% Home support across the country
+// Recipients of support in one's own home (§85) per 1,000 aged 18-64, latest year, all 98 municipalities.
+map(recipientRates("§85"), "per_1000");
 
 //%% Conclusion
 System.out.printf("Psychiatry sends a growing share of new citizens; the rapid response closes %.0f %% of its cases within 12 weeks;"

@@ -55,6 +55,9 @@ Benchmark b = benchmark(kommune, "5.28", 2024);
 System.out.print(b);
 t;
 
+//%% Children's spending as a chart
+chart(t);
+
 //%% Conclusion
 System.out.printf("The panel shows the caseload spread (%d–%d open cases per caseworker), deadline compliance moving from %.0f %% to %.0f %%,"
     + " and %s's children's spending changing %.1f %% a year in fixed prices.%n",
