@@ -204,7 +204,10 @@ public final class NotebookRunner {
     Diag first = errors.get(0);
     long position = first.getStartPosition() >= 0 ? first.getStartPosition() : first.getPosition();
     int line = origin.cell().lineAt(origin.offset() + (int) Math.max(0, position));
-    return new CellError(CellError.Kind.COMPILE, first.getMessage(Locale.ENGLISH), line, List.of());
+    // "location: class" names JShell's wrapper class, which means nothing to the reader
+    String message = first.getMessage(Locale.ENGLISH).lines()
+        .filter(l -> !l.strip().startsWith("location: class")).collect(Collectors.joining("\n"));
+    return new CellError(CellError.Kind.COMPILE, message, line, List.of());
   }
 
   private static String describe(JShell shell, JShellException thrown) {
@@ -213,7 +216,10 @@ public final class NotebookRunner {
       if (message.endsWith(TRACE_HINT)) {
         message = message.substring(0, message.length() - TRACE_HINT.length());
       }
-      return USER_MISTAKE.equals(e.getExceptionClassName()) ? message : e.getExceptionClassName() + ": " + message;
+      if (USER_MISTAKE.equals(e.getExceptionClassName())) {
+        return message;
+      }
+      return message.equals("null") ? e.getExceptionClassName() : e.getExceptionClassName() + ": " + message;
     }
     if (thrown instanceof UnresolvedReferenceException u) {
       String missing = String.join(", ", shell.unresolvedDependencies(u.getSnippet()).collect(Collectors.toList()));

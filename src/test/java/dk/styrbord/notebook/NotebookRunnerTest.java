@@ -62,4 +62,19 @@ class NotebookRunnerTest {
     assertTrue(results.get(0).outputs().contains(new Output.Printed("true\n")));
     assertFalse(Display.isCapturing());
   }
+
+  @Test
+  void compilerMessagesLeaveOutJShellsWrapperClass() {
+    CellError error = run("//%% C\nint a = missing + 1;").get(0).error();
+
+    assertEquals("cannot find symbol\n  symbol:   variable missing", error.message());
+    assertEquals(2, error.line());
+  }
+
+  @Test
+  void anExceptionWithoutMessageIsNamedByItsClass() {
+    CellError error = run("//%% C\nthrow new IllegalStateException();").get(0).error();
+
+    assertEquals("java.lang.IllegalStateException", error.message());
+  }
 }
