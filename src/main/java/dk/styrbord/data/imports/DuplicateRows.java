@@ -1,89 +1,108 @@
 package dk.styrbord.data.imports;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds two rows with the same key (every column but the value, e.g. the same area × time twice)
- * using 8 bytes per row: a 64-bit hash of the key, sorted once at the end. Only rows whose hashes
- * collide are compared field by field, so millions of rows are checked in well under a second.
+ * from the dictionary codes of the key columns: the codes form one number per row (mixed radix),
+ * marked in a bit set when the number of combinations is small, or sorted otherwise. Millions of
+ * rows are checked in well under a second.
  */
 final class DuplicateRows {
-  private final Path file;
-  private final List<String> names;
-  private final int value;
-  private final LongArrayList hashes = new LongArrayList();
-  private final IntArrayList lines = new IntArrayList();
+  private static final long BITSET_LIMIT = 1L << 30;
 
-  DuplicateRows(Path file, List<String> names, int value) {
-    this.file = file;
-    this.names = names;
-    this.value = value;
-  }
+  private DuplicateRows() {}
 
-  void add(String[] fields, long line) {
-    long h = 1125899906842597L;
-    for (int i = 0; i < fields.length && i < names.size(); i++) {
-      if (i != value) {
-        h = mix(h * 31 + fields[i].strip().hashCode()) + i;
+  /** Fails with one line naming both lines when two rows share a key. */
+  static void check(Path file, List<String> names, int value, List<ByteDictionary> keys, IntArrayList lines) {
+    int rows = lines.size();
+    long combinations = 1;
+    for (ByteDictionary k : keys) {
+      combinations = combinations > Long.MAX_VALUE / Math.max(1, k.size()) ? -1 : combinations * Math.max(1, k.size());
+      if (combinations < 0) {
+        break;
       }
     }
-    hashes.add(h);
-    lines.add((int) Math.min(line, Integer.MAX_VALUE));
-  }
-
-  /**
-   * Fails with one line naming the two lines when a key occurs twice. The second pass re-reads the
-   * keys only for rows whose hash occurs twice, which is almost never.
-   */
-  void check(KeySource keys) {
-    long[] sorted = hashes.toLongArray();
-    Arrays.sort(sorted);
-    LongOpenHashSet repeated = new LongOpenHashSet();
-    for (int i = 1; i < sorted.length; i++) {
-      if (sorted[i] == sorted[i - 1]) {
-        repeated.add(sorted[i]);
+    if (combinations > 0 && combinations <= BITSET_LIMIT) {
+      BitSet seen = new BitSet((int) combinations);
+      for (int row = 0; row < rows; row++) {
+        int key = (int) key(keys, row);
+        if (seen.get(key)) {
+          report(file, names, value, keys, lines, row);
+        }
+        seen.set(key);
       }
-    }
-    if (repeated.isEmpty()) {
       return;
     }
-    Map<String, Integer> seen = new HashMap<>();
-    for (int row = 0; row < hashes.size(); row++) {
-      if (!repeated.contains(hashes.getLong(row))) {
-        continue;
-      }
-      String key = String.join("\u0000", keys.key(row));
-      Integer earlier = seen.putIfAbsent(key, row);
-      if (earlier != null) {
-        throw ImportProblem.at(file, lines.getInt(row), "this row repeats line " + lines.getInt(earlier) + " (same "
-                + keyNames() + ": " + String.join(", ", keys.key(row)) + ")",
-            "Remove one of the two rows; if both are needed, the file lacks a column that tells them apart");
+    long[] sorted = new long[rows];
+    for (int row = 0; row < rows; row++) {
+      sorted[row] = combinations > 0 ? key(keys, row) : hash(keys, row);
+    }
+    Arrays.sort(sorted);
+    for (int i = 1; i < rows; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        findPair(file, names, value, keys, lines, sorted[i], combinations > 0);
       }
     }
   }
 
-  /** The key fields of a row, read back from the columns built so far. */
-  interface KeySource {
-    String[] key(int row);
+  private static long key(List<ByteDictionary> keys, int row) {
+    long key = 0;
+    for (ByteDictionary k : keys) {
+      key = key * Math.max(1, k.size()) + k.code(row);
+    }
+    return key;
   }
 
-  private String keyNames() {
-    List<String> keyNames = new ArrayList<>(names);
+  private static long hash(List<ByteDictionary> keys, int row) {
+    long h = 1125899906842597L;
+    for (ByteDictionary k : keys) {
+      h = h * 0x9E3779B97F4A7C15L + k.code(row);
+      h ^= h >>> 29;
+    }
+    return h;
+  }
+
+  /** Reports the first row whose key occurred before (hash collisions that are not duplicates are skipped). */
+  private static void findPair(Path file, List<String> names, int value, List<ByteDictionary> keys, IntArrayList lines,
+      long wanted, boolean exact) {
+    int first = -1;
+    for (int row = 0; row < lines.size(); row++) {
+      long k = exact ? key(keys, row) : hash(keys, row);
+      if (k != wanted) {
+        continue;
+      }
+      if (first < 0) {
+        first = row;
+      } else if (sameKey(keys, first, row)) {
+        report(file, names, value, keys, lines, row);
+      }
+    }
+  }
+
+  private static boolean sameKey(List<ByteDictionary> keys, int a, int b) {
+    for (ByteDictionary k : keys) {
+      if (k.code(a) != k.code(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void report(Path file, List<String> names, int value, List<ByteDictionary> keys, IntArrayList lines, int row) {
+    int earlier = 0;
+    while (!sameKey(keys, earlier, row)) {
+      earlier++;
+    }
+    List<String> keyNames = new java.util.ArrayList<>(names);
     keyNames.remove(value);
-    return String.join(" × ", keyNames);
-  }
-
-  private static long mix(long z) {
-    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-    return z ^ (z >>> 33);
+    List<String> values = keys.stream().map(k -> k.value(k.code(row))).toList();
+    throw ImportProblem.at(file, lines.getInt(row), "this row repeats line " + lines.getInt(earlier) + " (same "
+            + String.join(" × ", keyNames) + ": " + String.join(", ", values) + ")",
+        "Remove one of the two rows; if both are needed, the file lacks a column that tells them apart");
   }
 }

@@ -92,6 +92,42 @@ public final class NumberText {
     return digits(t, ',', '.');
   }
 
+  /**
+   * {@link #parseStatbank(CharSequence)} on bytes, for the streaming reader: plain values such as
+   * {@code -7498,9} or {@code 5867412} are read without making a String; anything else takes the
+   * text path.
+   */
+  static double parseStatbank(byte[] bytes, int start, int end) {
+    int i = start;
+    boolean negative = false;
+    if (i < end && bytes[i] == '-') {
+      negative = true;
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < end; i++) {
+      byte b = bytes[i];
+      if (b >= '0' && b <= '9' && digits < 18) {
+        mantissa = mantissa * 10 + (b - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if ((b == ',' || b == '.') && scale < 0 && digits > 0) {
+        scale = 0;
+      } else {
+        return parseStatbank(new String(bytes, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    if (digits == 0 || scale == 0) {
+      return parseStatbank(new String(bytes, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+    double value = scale <= 0 ? mantissa : mantissa / POWERS[scale];
+    return negative ? -value : value;
+  }
+
   /** True when the text is a number with this decimal mark, missing or nil. */
   public static boolean isNumber(CharSequence text, char decimalMark) {
     try {

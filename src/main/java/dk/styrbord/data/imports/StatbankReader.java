@@ -7,18 +7,16 @@ import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * Reads a StatBank file as users download it into a tidy table, in one streaming pass with known
@@ -93,20 +91,25 @@ public final class StatbankReader {
         "readStatbank(\"" + file.toString().replace("\\", "/") + "\")");
   }
 
-  /** Reads the whole file into a tidy table; a problem gives one line naming the file, the line and the fix. */
+  /**
+   * Reads the whole file into a tidy table in one streaming pass over its bytes; a problem gives
+   * one line naming the file, the line and the fix.
+   */
   public Table read(Path file) {
     TextSource source = TextSource.open(file);
     Dialect dialect = Dialect.sniff(source);
     Layout layout = layout(source, dialect);
-    Builder builder = new Builder(file, layout);
-    try (RecordReader reader = new RecordReader(source.reader(), dialect.separator(), file)) {
+    Builder builder = new Builder(file, layout, source.encoding());
+    try (ByteRecordReader reader = new ByteRecordReader(source.bytes(), dialect.separator(), file)) {
       if (layout.header()) {
         reader.next();
       }
-      String[] fields;
-      while ((fields = reader.next()) != null) {
-        RowShape.check(file, reader.line(), fields, layout.names().size(), dialect.separator());
-        builder.add(fields, reader.line());
+      int width = layout.names().size();
+      while (reader.next()) {
+        if (reader.fieldCount() != width) {
+          RowShape.check(file, reader.line(), builder.texts(reader), width, dialect.separator());
+        }
+        builder.add(reader);
       }
     }
     if (builder.rows() == 0) {
@@ -248,132 +251,168 @@ public final class StatbankReader {
     return comma ? "decimal comma (,)" : point ? "decimal point (.)" : "whole numbers";
   }
 
-  /** Collects the columns of one file row by row. */
+  /** Collects the columns of one file row by row: codes for text, doubles for INDHOLD. */
   private final class Builder {
     private final Path file;
     private final Layout layout;
-    private final StringColumn[] text;
+    private final TextEncoding encoding;
+    private final ByteDictionary[] text;
     private final DoubleArrayList values = new DoubleArrayList();
+    private final IntArrayList lines = new IntArrayList();
     private final AreaLevel areas = AreaLevel.of(municipalities);
-    private final StringColumn level = StringColumn.create("level");
-    private final IntArrayList kommuneCodes = new IntArrayList();
-    private final StringColumn kommune = StringColumn.create("kommune");
-    private final DateColumn periodStart = DateColumn.create("period_start");
-    private final StringColumn frequency = StringColumn.create("frequency");
-    private final Map<String, Period> periods = new HashMap<>();
-    private final DuplicateRows duplicates;
+    private final List<AreaLevel.Area> areaOfCode = new ArrayList<>();
+    private final List<Period> periodOfCode = new ArrayList<>();
     private int missing;
     private int nil;
-    private String lastArea;
-    private AreaLevel.Area lastResolved;
 
-    Builder(Path file, Layout layout) {
+    Builder(Path file, Layout layout, TextEncoding encoding) {
       this.file = file;
       this.layout = layout;
-      this.text = new StringColumn[layout.names().size()];
+      this.encoding = encoding;
+      this.text = new ByteDictionary[layout.names().size()];
       for (int i = 0; i < text.length; i++) {
         if (i != layout.value()) {
-          text[i] = StringColumn.create(layout.names().get(i));
+          text[i] = new ByteDictionary(layout.names().get(i), encoding, file);
         }
       }
-      this.duplicates = new DuplicateRows(file, layout.names(), layout.value());
     }
 
     int rows() {
       return values.size();
     }
 
-    void add(String[] fields, long line) {
-      for (int i = 0; i < text.length; i++) {
-        if (i != layout.value()) {
-          text[i].append(fields[i].strip());
-        }
+    /** The current record's fields as text, for messages about its shape. */
+    String[] texts(ByteRecordReader reader) {
+      String[] out = new String[reader.fieldCount()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = text(reader, i);
       }
-      values.add(value(fields[layout.value()], line));
-      if (layout.area() >= 0) {
-        area(fields[layout.area()].strip(), line);
-      }
-      if (layout.time() >= 0) {
-        Period p = period(fields[layout.time()].strip(), line);
-        periodStart.append(p.start());
-        frequency.append(p.frequency());
-      }
-      duplicates.add(fields, line);
+      return out;
     }
 
-    private double value(String field, long line) {
+    private String text(ByteRecordReader reader, int i) {
+      return new String(reader.array(i), reader.start(i), reader.end(i) - reader.start(i), encoding.charset());
+    }
+
+    void add(ByteRecordReader reader) {
+      long line = reader.line();
+      for (int i = 0; i < text.length; i++) {
+        if (i != layout.value()) {
+          int code = text[i].add(reader.array(i), reader.start(i), reader.end(i), line);
+          if (i == layout.area() && code == areaOfCode.size()) {
+            areaOfCode.add(area(text[i].value(code), line));
+          } else if (i == layout.time() && code == periodOfCode.size()) {
+            periodOfCode.add(period(text[i].value(code), line));
+          }
+        }
+      }
+      values.add(value(reader, line));
+      lines.add((int) Math.min(line, Integer.MAX_VALUE));
+    }
+
+    private double value(ByteRecordReader reader, long line) {
+      int v = layout.value();
+      int start = reader.start(v);
+      int end = reader.end(v);
+      byte[] bytes = reader.array(v);
       try {
-        double v = NumberText.parseStatbank(field);
-        if (Double.isNaN(v)) {
+        double d = NumberText.parseStatbank(bytes, start, end);
+        if (Double.isNaN(d)) {
           missing++;
-        } else if (v == 0 && NumberText.isNil(field)) {
+        } else if (d == 0 && end - start == 1 && bytes[start] == '-') {
           nil++;
         }
-        return v;
+        return d;
       } catch (NumberText.NotANumber e) {
-        throw ImportProblem.at(file, line, ImportProblem.quote(field) + " in " + layout.names().get(layout.value()) + " is not a number",
+        throw ImportProblem.at(file, line, ImportProblem.quote(text(reader, v).strip()) + " in " + layout.names().get(v) + " is not a number",
             "StatBank writes values like 12,5 or 1234, '..' when not available and '-' for nil; correct the cell");
       }
     }
 
-    private void area(String field, long line) {
-      if (!field.equals(lastArea)) {
-        AreaLevel.Area resolved = areas.classify(field);
-        if (resolved == null) {
-          String near = areas.suggestion(field);
-          throw ImportProblem.at(file, line, ImportProblem.quote(field) + " in " + layout.names().get(layout.area())
-                  + " is not a municipality, a region or the whole country" + (near.isEmpty() ? "" : ". " + near),
-              "Correct the name (kommuner() lists all 98), or remove the row");
-        }
-        lastArea = field;
-        lastResolved = resolved;
+    private AreaLevel.Area area(String field, long line) {
+      AreaLevel.Area resolved = areas.classify(field);
+      if (resolved == null) {
+        String near = areas.suggestion(field);
+        throw ImportProblem.at(file, line, ImportProblem.quote(field) + " in " + layout.names().get(layout.area())
+                + " is not a municipality, a region or the whole country" + (near.isEmpty() ? "" : ". " + near),
+            "Correct the name (kommuner() lists all 98), or remove the row");
       }
-      level.append(lastResolved.level());
-      kommuneCodes.add(lastResolved.code() == 0 ? Integer.MIN_VALUE : lastResolved.code());
-      kommune.append(lastResolved.name());
+      return resolved;
     }
 
     private Period period(String field, long line) {
-      Period p = periods.get(field);
-      if (p != null) {
-        return p;
-      }
       try {
-        p = Period.parse(field);
+        return Period.parse(field);
       } catch (IllegalArgumentException e) {
         throw ImportProblem.at(file, line, ImportProblem.quote(field) + " in " + layout.names().get(layout.time()) + " is not a StatBank period",
             "Write periods as 2023, 2023H1, 2023K1 (or 2023Q1) or 2023M01");
       }
-      periods.put(field, p);
-      return p;
     }
 
     Table build(Path file) {
-      duplicates.check(row -> {
-        List<String> key = new ArrayList<>();
-        for (int i = 0; i < text.length; i++) {
-          if (i != layout.value()) {
-            key.add(text[i].get(row));
-          }
+      List<ByteDictionary> keys = new ArrayList<>();
+      for (ByteDictionary d : text) {
+        if (d != null) {
+          keys.add(d);
         }
-        return key.toArray(new String[0]);
-      });
+      }
+      DuplicateRows.check(file, layout.names(), layout.value(), keys, lines);
       List<Column<?>> columns = new ArrayList<>();
       for (int i = 0; i < text.length; i++) {
         columns.add(i == layout.value()
             ? DoubleColumn.create(layout.names().get(i), values.toDoubleArray())
-            : text[i]);
+            : text[i].column());
       }
       if (layout.area() >= 0) {
-        columns.add(level);
-        columns.add(IntColumn.create("kommune_code", kommuneCodes.toIntArray()));
-        columns.add(kommune);
+        columns.addAll(areaColumns(text[layout.area()]));
       }
       if (layout.time() >= 0) {
-        columns.add(periodStart);
-        columns.add(frequency);
+        columns.addAll(periodColumns(text[layout.time()]));
       }
       return Table.create(title(file), columns);
+    }
+
+    private List<Column<?>> areaColumns(ByteDictionary area) {
+      int rows = rows();
+      List<String> levels = List.of(AreaLevel.LAND, AreaLevel.REGION, AreaLevel.KOMMUNE, AreaLevel.OTHER);
+      List<String> names = new ArrayList<>();
+      int[] levelOf = new int[areaOfCode.size()];
+      int[] nameOf = new int[areaOfCode.size()];
+      for (int c = 0; c < areaOfCode.size(); c++) {
+        AreaLevel.Area a = areaOfCode.get(c);
+        levelOf[c] = levels.indexOf(a.level());
+        int n = names.indexOf(a.name());
+        if (n < 0) {
+          n = names.size();
+          names.add(a.name());
+        }
+        nameOf[c] = n;
+      }
+      int[] levelCodes = new int[rows];
+      int[] nameCodes = new int[rows];
+      int[] kommuneCodes = new int[rows];
+      for (int row = 0; row < rows; row++) {
+        int c = area.code(row);
+        levelCodes[row] = levelOf[c];
+        nameCodes[row] = nameOf[c];
+        int code = areaOfCode.get(c).code();
+        kommuneCodes[row] = code == 0 ? Integer.MIN_VALUE : code;
+      }
+      return List.of(ByteDictionary.column("level", levelCodes, levels), IntColumn.create("kommune_code", kommuneCodes),
+          ByteDictionary.column("kommune", nameCodes, names));
+    }
+
+    private List<Column<?>> periodColumns(ByteDictionary time) {
+      int rows = rows();
+      List<String> frequencies = List.of("year", "half-year", "quarter", "month", "day");
+      int[] packed = new int[rows];
+      int[] frequencyCodes = new int[rows];
+      for (int row = 0; row < rows; row++) {
+        Period p = periodOfCode.get(time.code(row));
+        packed[row] = PackedLocalDate.pack(p.start());
+        frequencyCodes[row] = frequencies.indexOf(p.frequency());
+      }
+      return List.of(DateColumn.createInternal("period_start", packed), ByteDictionary.column("frequency", frequencyCodes, frequencies));
     }
 
     private String title(Path file) {

@@ -100,6 +100,17 @@ final class TextSource {
     return headLength >= size;
   }
 
+  /** The file's bytes after the byte-order mark, for readers that split bytes before decoding. */
+  InputStream bytes() {
+    try {
+      InputStream in = Files.newInputStream(file);
+      in.skipNBytes(encoding.skip());
+      return in;
+    } catch (IOException e) {
+      throw ImportProblem.of(file, "cannot be read (" + e.getMessage() + ")", "Check that the file is not locked", e);
+    }
+  }
+
   /** A reader over the whole text, positioned after the byte-order mark; fails on bytes the encoding lacks. */
   Reader reader() {
     try {
