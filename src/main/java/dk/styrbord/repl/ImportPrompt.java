@@ -3,6 +3,8 @@ package dk.styrbord.repl;
 import dk.styrbord.data.imports.BundledJoin;
 import dk.styrbord.data.imports.CsvReader;
 import dk.styrbord.data.imports.ImportPreview;
+import dk.styrbord.data.imports.StatBank;
+import dk.styrbord.data.imports.StatBankClient;
 import dk.styrbord.data.imports.StatbankReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +12,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The prompt's helpers for bringing your own data: StatBank files as downloaded, a municipality's
- * own CSV files, a preview of what was detected, and a join to the bundled datasets. Each is a
+ * own CSV files, a preview of what was detected, the StatBank API, and a join to the bundled datasets. Each is a
  * thin front over a tested class in {@code data.imports}.
  */
 public final class ImportPrompt {
@@ -34,7 +36,11 @@ public final class ImportPrompt {
           new HelpEntry("joinBundled", OWN_DATA, "joinBundled(Table imported, String dataset)",
               "Puts a bundled dataset's columns beside an imported table, matched on kommune_code and year (from a year column or period_start); every imported row is kept.",
               "Sætter et medfølgende datasæts kolonner ved siden af en indlæst tabel, matchet på kommune_code og år (fra en årskolonne eller period_start); alle indlæste rækker bevares.",
-              "joinBundled(readStatbank(\"data/sources/FOLK1AM_2021M10-2024M04.csv\"), \"population\")"));
+              "joinBundled(readStatbank(\"data/sources/FOLK1AM_2021M10-2024M04.csv\"), \"population\")"),
+          new HelpEntry("statbank", OWN_DATA, "statbank(String table).select(String variable, String... values)…fetch()  ·  .info()  ·  .bulk()  ·  .codes()  ·  .english()  ·  .refresh()",
+              "A request to the StatBank API, checked against the table's variables before downloading; fetch() returns the tidy table and caches the answer in ~/.styrbord/statbank, so it reads offline next time (refresh() downloads again).",
+              "En forespørgsel til Statistikbankens API, kontrolleret mod tabellens variable før hentning; fetch() giver den ryddelige tabel og gemmer svaret i ~/.styrbord/statbank, så den kan læses offline næste gang (refresh() henter igen).",
+              "statbank(\"FOLK1A\").select(\"OMRÅDE\", \"*\").select(\"Tid\", \">=2020K1\")"));
 
   private ImportPrompt() {}
 
@@ -57,6 +63,14 @@ public final class ImportPrompt {
     Path file = Path.of(path);
     StatbankReader statbank = StatbankReader.of(Session.current().municipalities());
     return statbank.recognises(file) ? statbank.preview(file) : CsvReader.of(Session.current().municipalities()).preview(file);
+  }
+
+  /**
+   * A request for a StatBank table; add {@code .select(…)} and {@code .fetch()}. Example:
+   * {@code statbank("FOLK1A").select("OMRÅDE", "*").select("Tid", ">=2020K1").fetch()}.
+   */
+  public static StatBank statbank(String table) {
+    return StatBank.table(StatBankClient.standard(), table, () -> Session.current().municipalities());
   }
 
   /**

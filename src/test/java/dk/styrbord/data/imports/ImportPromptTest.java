@@ -38,7 +38,7 @@ class ImportPromptTest {
     Field field = ImportPrompt.class.getDeclaredField("HELP");
     field.setAccessible(true);
     List<?> help = (List<?>) field.get(null);
-    assertEquals(4, help.size());
+    assertEquals(5, help.size());
     try (JShell shell = JShell.builder().executionEngine(WorkbenchExecutionProvider.NAME).build()) {
       for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
         shell.addToClasspath(entry);

@@ -1,0 +1,202 @@
+package dk.styrbord.data.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.WorkbenchException;
+import dk.styrbord.data.DatasetLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Talks to the StatBank API v1 ({@code tableinfo} and {@code data}, POSTed as JSON) and keeps every
+ * answer in an on-disk cache, written atomically (a temporary file, then a move), so a table once
+ * fetched reads offline and the same request never downloads twice unless refreshed. The base URL
+ * and the cache folder are settable, which is how tests point it at a local server.
+ *
+ * <p>Example: {@code StatBankClient.standard().tableInfo("FOLK1A")}.
+ */
+public final class StatBankClient {
+  /** The public API; {@code -Dstyrbord.statbank.url=…} overrides it. */
+  public static final String DEFAULT_URL = "https://api.statbank.dk/v1";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final URI base;
+  private final Path cache;
+  private final HttpClient http;
+
+  private StatBankClient(URI base, Path cache) {
+    this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
+    this.cache = cache;
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build();
+  }
+
+  /** A client for this base URL (e.g. {@code https://api.statbank.dk/v1}) caching in this folder. */
+  public static StatBankClient of(URI base, Path cache) {
+    return new StatBankClient(base, cache);
+  }
+
+  /** The public API, cached in {@code ~/.styrbord/statbank}. */
+  public static StatBankClient standard() {
+    return of(URI.create(System.getProperty("styrbord.statbank.url", DEFAULT_URL)),
+        Path.of(System.getProperty("user.home"), ".styrbord", "statbank"));
+  }
+
+  /** The folder answers are cached in. */
+  public Path cacheFolder() {
+    return cache;
+  }
+
+  /** The variables and values of a table (cached; {@code refresh} asks the API again). */
+  public TableInfo tableInfo(String table, String lang, boolean refresh) {
+    ObjectNode body = JSON.createObjectNode().put("table", table).put("format", "JSON").put("lang", lang);
+    Path file = cached("tableinfo", table, body, ".json", refresh);
+    try {
+      return parseInfo(table, JSON.readTree(Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new WorkbenchException("The cached table info " + file + " cannot be read (" + e.getMessage()
+          + "). Fetch it again with refresh, or delete the file.", e);
+    }
+  }
+
+  /** The path of a data answer (CSV or BULK) for these selections, downloaded when not cached or when refreshed. */
+  public Path data(String table, String format, String lang, String valuePresentation, Map<String, List<String>> selections,
+      boolean refresh) {
+    ObjectNode body = JSON.createObjectNode().put("table", table).put("format", format).put("lang", lang)
+        .put("valuePresentation", valuePresentation);
+    ArrayNode variables = body.putArray("variables");
+    selections.forEach((code, values) -> {
+      ObjectNode v = variables.addObject().put("code", code);
+      values.forEach(v.putArray("values")::add);
+    });
+    return cached("data", table, body, ".csv", refresh);
+  }
+
+  private Path cached(String function, String table, ObjectNode body, String extension, boolean refresh) {
+    String request = function + " " + body;
+    String key = DatasetLoader.sha256(request.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    Path file = cache.resolve(table.toUpperCase(java.util.Locale.ROOT) + "-" + function + "-" + key + extension);
+    if (!refresh && Files.isRegularFile(file)) {
+      return file;
+    }
+    try {
+      byte[] answer = post(function, body, table);
+      writeAtomically(file, answer);
+      return file;
+    } catch (Offline e) {
+      if (Files.isRegularFile(file)) {
+        return file;
+      }
+      throw new WorkbenchException("Cannot reach " + base.getHost() + " (" + e.getMessage() + ") and " + table
+          + " is not in the cache " + cache + ". Connect to the internet and try again, or read a file you downloaded with readStatbank(path).");
+    }
+  }
+
+  private byte[] post(String function, ObjectNode body, String table) throws Offline {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(function))
+        .timeout(Duration.ofMinutes(10))
+        .header("Content-Type", "application/json; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+        .build();
+    HttpResponse<InputStream> response;
+    byte[] bytes;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream in = response.body()) {
+        bytes = in.readAllBytes();
+      }
+    } catch (ConnectException | HttpConnectTimeoutException | java.nio.channels.UnresolvedAddressException e) {
+      throw new Offline(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    } catch (HttpTimeoutException e) {
+      throw new Offline("no answer within the time limit");
+    } catch (IOException e) {
+      if (e.getCause() instanceof java.nio.channels.UnresolvedAddressException || e instanceof java.net.UnknownHostException) {
+        throw new Offline("unknown host " + base.getHost());
+      }
+      throw new Offline(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WorkbenchException("Stopped while fetching " + table + " from StatBank.");
+    }
+    if (response.statusCode() / 100 != 2) {
+      throw new WorkbenchException("StatBank refused the request for " + table + " (HTTP " + response.statusCode() + ": "
+          + apiMessage(bytes) + "). Check the table id and selections with statbankInfo(\"" + table + "\").");
+    }
+    return bytes;
+  }
+
+  private void writeAtomically(Path file, byte[] bytes) {
+    try {
+      Files.createDirectories(cache);
+      Path temp = Files.createTempFile(cache, file.getFileName().toString(), ".part");
+      try {
+        Files.write(temp, bytes);
+        try {
+          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write the StatBank cache " + cache + " (" + e.getMessage()
+          + "). Free some disk space or set another folder.", e);
+    }
+  }
+
+  private static String apiMessage(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8).strip();
+    try {
+      JsonNode node = JSON.readTree(text);
+      if (node.hasNonNull("message")) {
+        return node.get("message").asText();
+      }
+    } catch (IOException e) {
+      // not JSON: show the start of the text
+    }
+    String oneLine = text.replaceAll("\\s+", " ");
+    return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
+  }
+
+  private static TableInfo parseInfo(String table, JsonNode node) {
+    List<TableInfo.Variable> variables = new ArrayList<>();
+    for (JsonNode v : node.path("variables")) {
+      List<TableInfo.Value> values = new ArrayList<>();
+      for (JsonNode x : v.path("values")) {
+        values.add(new TableInfo.Value(x.path("id").asText(), x.path("text").asText()));
+      }
+      variables.add(new TableInfo.Variable(v.path("id").asText(), v.path("text").asText(),
+          v.path("elimination").asBoolean(false), v.path("time").asBoolean(false), values));
+    }
+    return new TableInfo(node.path("id").asText(table), node.path("text").asText(), node.path("unit").asText(),
+        node.path("updated").asText(), variables);
+  }
+
+  /** The API could not be reached (as opposed to answering with an error). */
+  private static final class Offline extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Offline(String message) {
+      super(message);
+    }
+  }
+}
