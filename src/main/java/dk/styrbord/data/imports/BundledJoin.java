@@ -11,7 +11,7 @@ import tech.tablesaw.joining.JoinType;
 
 /**
  * Joins an imported table to a bundled dataset by municipality code and year in one call: every
- * imported row is kept (a left join), and the bundled columns are filled where the code and year
+ * imported row is kept, in its order (a left join), and the bundled columns are filled where the code and year
  * match. The imported side needs {@code kommune_code} (which the readers add) and a year: a
  * {@code year}/{@code år} column or {@code period_start} (a month or quarter joins its year). A
  * bundled dataset without years (municipalities) joins on the code only.
@@ -20,6 +20,7 @@ import tech.tablesaw.joining.JoinType;
  * the bundled population beside each month of FOLK1AM.
  */
 public final class BundledJoin {
+  private static final String ORDER = "_imported_row";
   private static final List<String> YEAR_NAMES = List.of("year", "år", "aar", "tid");
 
   private BundledJoin() {}
@@ -39,6 +40,7 @@ public final class BundledJoin {
     right.setName(datasetName);
     boolean byYear = right.containsColumn("year");
     Table left = byYear ? withYear(imported) : imported.copy();
+    left.addColumns(IntColumn.indexColumn(ORDER, left.rowCount(), 0));
     if (byYear) {
       right.column("year").setName("_year");
       left.column("year").setName("_year");
@@ -48,6 +50,7 @@ public final class BundledJoin {
     if (byYear) {
       joined.column("_year").setName("year");
     }
+    joined = joined.sortAscendingOn(ORDER).removeColumns(ORDER);
     joined.setName(imported.name() + " ⟕ " + datasetName);
     return joined;
   }

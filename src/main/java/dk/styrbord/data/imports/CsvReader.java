@@ -63,7 +63,7 @@ public final class CsvReader {
     List<ColumnGuess> columns = new ArrayList<>();
     for (int c = 0; c < p.names().size(); c++) {
       String first = column(p.rows(), c).stream().filter(v -> !v.isBlank()).findFirst().orElse("");
-      String kind = p.plans().get(c).description() + (c == p.area() ? " → level, kommune_code, kommune" : "")
+      String kind = p.plans().get(c).description() + (c == p.area() ? " → " + String.join(", ", addedAreaColumns(p.names())) : "")
           + (c == p.period() ? " → period_start, frequency" : "");
       columns.add(new ColumnGuess(p.names().get(c), kind, first));
     }
@@ -223,6 +223,13 @@ public final class CsvReader {
     return Table.create(title, columns);
   }
 
+  /** The area columns a file gets: level, kommune_code and kommune, less any name the file already uses. */
+  private static List<String> addedAreaColumns(List<String> names) {
+    Set<String> taken = new HashSet<>();
+    names.forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+    return List.of("level", "kommune_code", "kommune").stream().filter(n -> !taken.contains(n)).toList();
+  }
+
   private void addArea(Parsed p, List<Column<?>> columns, Path file) {
     AreaLevel areas = AreaLevel.of(municipalities);
     StringColumn level = StringColumn.create("level");
@@ -246,11 +253,10 @@ public final class CsvReader {
       }
       name.append(a.name());
     }
-    Set<String> taken = new HashSet<>();
-    columns.forEach(c -> taken.add(c.name().toLowerCase(Locale.ROOT)));
-    for (Column<?> added : List.<Column<?>>of(level, code, name)) {
-      if (!taken.contains(added.name())) {
-        columns.add(added);
+    List<String> added = addedAreaColumns(p.names());
+    for (Column<?> c : List.<Column<?>>of(level, code, name)) {
+      if (added.contains(c.name())) {
+        columns.add(c);
       }
     }
   }

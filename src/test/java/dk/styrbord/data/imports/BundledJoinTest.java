@@ -21,6 +21,8 @@ class BundledJoinTest {
     Table folk1am = StatbankReader.of(MUNICIPALITIES).read(SOURCES.resolve("FOLK1AM_2021M10-2024M04.csv"));
     Table joined = BundledJoin.join(folk1am, DATASETS.table("population"), "population");
     assertEquals(folk1am.rowCount(), joined.rowCount());
+    assertEquals(folk1am.stringColumn("OMRÅDE").asList(), joined.stringColumn("OMRÅDE").asList(), "the imported order is kept");
+    assertEquals(folk1am.stringColumn("TID").asList(), joined.stringColumn("TID").asList());
     Table january = joined.where(joined.stringColumn("TID").isIn("2022M01", "2023M01", "2024M01")
         .and(joined.stringColumn("level").isEqualTo("kommune")));
     assertEquals(3 * 98, january.rowCount());
