@@ -2,6 +2,7 @@ package dk.styrbord.repl;
 
 import dk.styrbord.data.imports.BundledJoin;
 import dk.styrbord.data.imports.CsvReader;
+import dk.styrbord.data.imports.ExcelReader;
 import dk.styrbord.data.imports.ImportPreview;
 import dk.styrbord.data.imports.StatBank;
 import dk.styrbord.data.imports.StatBankClient;
@@ -12,7 +13,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The prompt's helpers for bringing your own data: StatBank files as downloaded, a municipality's
- * own CSV files, a preview of what was detected, the StatBank API, and a join to the bundled datasets. Each is a
+ * own CSV files and workbooks, a preview of what was detected, the StatBank API, and a join to the bundled datasets. Each is a
  * thin front over a tested class in {@code data.imports}.
  */
 public final class ImportPrompt {
@@ -29,6 +30,10 @@ public final class ImportPrompt {
               "Reads your own CSV file, Danish Excel style (semicolons, 1.234,56, 03.01.2024, Windows-1252) or international (commas, 1,234.56, UTF-8), typing each column; municipality columns get kommune_code.",
               "Læser din egen CSV-fil, som dansk Excel gemmer den (semikolon, 1.234,56, 03.01.2024, Windows-1252) eller internationalt (komma, 1,234.56, UTF-8), med type på hver kolonne; kommunekolonner får kommune_code.",
               "readCsv(\"src/test/resources/imports/own/udgifter_excel.csv\")"),
+          new HelpEntry("readExcel", OWN_DATA, "readExcel(String path)  ·  readExcel(String path, String sheet)",
+              "Reads a sheet of an Excel workbook (.xlsx; the first unless named): the first row names the columns, date cells become dates, and text cells such as 12,5 or 03.01.2024 are read as numbers and dates.",
+              "Læser et ark i en Excel-projektmappe (.xlsx; det første, medmindre det navngives): første række navngiver kolonnerne, datoceller bliver datoer, og tekstceller som 12,5 eller 03.01.2024 læses som tal og datoer.",
+              "readExcel(\"src/test/resources/imports/own/udgifter.xlsx\")"),
           new HelpEntry("preview", OWN_DATA, "preview(String path)",
               "Shows what a file holds before reading it: encoding, byte-order mark, separator, header, line ends, decimal mark, each column's kind and the first rows.",
               "Viser hvad en fil indeholder før den læses: tegnsæt, BOM, skilletegn, overskrift, linjeskift, decimaltegn, hver kolonnes slags og de første rækker.",
@@ -52,6 +57,16 @@ public final class ImportPrompt {
   /** Reads your own CSV file into a typed table. Example: {@code readCsv("src/test/resources/imports/own/udgifter_excel.csv")}. */
   public static Table readCsv(String path) {
     return CsvReader.of(Session.current().municipalities()).read(Path.of(path));
+  }
+
+  /** Reads the first sheet of a workbook. Example: {@code readExcel("src/test/resources/imports/own/udgifter.xlsx")}. */
+  public static Table readExcel(String path) {
+    return ExcelReader.of(Session.current().municipalities()).read(Path.of(path));
+  }
+
+  /** Reads a named sheet of a workbook. Example: {@code readExcel("src/test/resources/imports/own/udgifter.xlsx", "Noter")}. */
+  public static Table readExcel(String path, String sheet) {
+    return ExcelReader.of(Session.current().municipalities()).read(Path.of(path), sheet);
   }
 
   /**

@@ -53,13 +53,13 @@ public final class CsvReader {
 
   /** Reads the file into a typed table; a problem gives one line naming the file, the line and the fix. */
   public Table read(Path file) {
-    Parsed parsed = parse(file);
-    return build(parsed);
+    return build(parse(file).typed());
   }
 
   /** What was detected: format, encoding, separator, header, each column's type and the first rows. */
   public ImportPreview preview(Path file) {
-    Parsed p = parse(file);
+    Parsed parsed = parse(file);
+    Typed p = parsed.typed();
     List<ColumnGuess> columns = new ArrayList<>();
     for (int c = 0; c < p.names().size(); c++) {
       String first = column(p.rows(), c).stream().filter(v -> !v.isBlank()).findFirst().orElse("");
@@ -70,13 +70,16 @@ public final class CsvReader {
     List<String> firstRows = p.rows().stream().limit(5).map(r -> String.join(" | ", r)).toList();
     String marks = p.plans().stream().filter(pl -> pl.kind().equals(ColumnPlan.DOUBLE)).map(pl -> pl.decimalMark() == ',' ? "comma (,)" : "point (.)")
         .distinct().reduce((a, b) -> a + " and " + b).orElse("no decimal numbers");
-    return new ImportPreview(file, p.source().size(), "delimited text (CSV)", p.dialect(), marks, columns, firstRows,
+    return new ImportPreview(file, parsed.source().size(), "delimited text (CSV)", parsed.dialect(), marks, columns, firstRows,
         "readCsv(\"" + file.toString().replace("\\", "/") + "\")");
   }
 
   /** The file split into names and rows, with each column's plan. */
-  private record Parsed(TextSource source, Dialect dialect, List<String> names, List<String[]> rows, long[] lines,
-      List<ColumnPlan> plans, int area, int period) {}
+  private record Parsed(TextSource source, Dialect dialect, Typed typed) {}
+
+  /** Rows with names, each row's line, and each column's plan. */
+  private record Typed(Path file, List<String> names, List<String[]> rows, long[] lines, List<ColumnPlan> plans, int area,
+      int period) {}
 
   private Parsed parse(Path file) {
     TextSource source = TextSource.open(file);
@@ -102,12 +105,27 @@ public final class CsvReader {
       throw ImportProblem.at(file, 1, "the file has a header but no data rows", "Add rows under the header, or export the sheet again");
     }
     long[] lines = lineList.stream().mapToLong(Long::longValue).toArray();
+    return new Parsed(source, dialect, typed(file, names, rows, lines, dialect.separator()));
+  }
+
+  /**
+   * A typed table from rows already split, e.g. the cells of a workbook sheet; {@code separator}
+   * tells which decimal mark to try first (',' for '.', ';' for ',').
+   */
+  Table table(Path file, List<String> names, List<String[]> rows, long[] lines, char separator) {
+    if (rows.isEmpty()) {
+      throw ImportProblem.at(file, 1, "the sheet has a header but no data rows", "Add rows under the header");
+    }
+    return build(typed(file, names, rows, lines, separator));
+  }
+
+  private Typed typed(Path file, List<String> names, List<String[]> rows, long[] lines, char separator) {
     List<ColumnPlan> plans = new ArrayList<>();
     int area = -1;
     int period = -1;
     for (int c = 0; c < names.size(); c++) {
       List<String> values = column(rows, c);
-      plans.add(ColumnPlan.of(file, names.get(c), values, lines, dialect.separator()));
+      plans.add(ColumnPlan.of(file, names.get(c), values, lines, separator));
       if (area < 0 && AREA_NAMES.contains(Suggestions.key(names.get(c))) && AreaLevel.of(municipalities).mostlyAreas(values)) {
         area = c;
       }
@@ -115,7 +133,7 @@ public final class CsvReader {
         period = c;
       }
     }
-    return new Parsed(source, dialect, names, rows, lines, plans, area, period);
+    return new Typed(file, names, rows, lines, plans, area, period);
   }
 
   private static boolean isPeriodColumn(List<String> values) {
@@ -132,7 +150,8 @@ public final class CsvReader {
     return any;
   }
 
-  private static List<String> names(Path file, String[] header) {
+  /** Column names from a header row: stripped, none empty (a trailing empty one is dropped), none twice. */
+  static List<String> names(Path file, String[] header) {
     List<String> names = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < header.length; i++) {
@@ -167,8 +186,8 @@ public final class CsvReader {
     return out;
   }
 
-  private Table build(Parsed p) {
-    Path file = p.source().file();
+  private Table build(Typed p) {
+    Path file = p.file();
     List<Column<?>> columns = new ArrayList<>();
     int nil = 0;
     for (int c = 0; c < p.names().size(); c++) {
@@ -230,7 +249,7 @@ public final class CsvReader {
     return List.of("level", "kommune_code", "kommune").stream().filter(n -> !taken.contains(n)).toList();
   }
 
-  private void addArea(Parsed p, List<Column<?>> columns, Path file) {
+  private void addArea(Typed p, List<Column<?>> columns, Path file) {
     AreaLevel areas = AreaLevel.of(municipalities);
     StringColumn level = StringColumn.create("level");
     IntColumn code = IntColumn.create("kommune_code");

@@ -4,7 +4,7 @@ import dk.styrbord.WorkbenchException;
 import java.nio.file.Path;
 
 /**
- * Builds the one-line messages of a failed import: the file, the line, what is wrong and the fix,
+ * Builds the one-line messages of a failed import: the file, the line (the row in a workbook), what is wrong and the fix,
  * e.g. {@code bad.csv, line 7: "12,5 kr" in INDHOLD is not a number. Correct the cell or leave it
  * empty for a missing value.}
  */
@@ -13,7 +13,7 @@ final class ImportProblem {
 
   /** A problem at one line of a file. */
   static WorkbenchException at(Path file, long line, String problem, String fix) {
-    return new WorkbenchException(name(file) + ", line " + line + ": " + sentence(problem) + oneLine(fix) + ".");
+    return new WorkbenchException(name(file) + (isWorkbook(file) ? ", row " : ", line ") + line + ": " + sentence(problem) + oneLine(fix) + ".");
   }
 
   /** A problem with the file as a whole (missing, a directory, unreadable). */
@@ -30,6 +30,12 @@ final class ImportProblem {
   static String quote(String value) {
     String v = value.length() > 40 ? value.substring(0, 40) + "…" : value;
     return "\"" + oneLine(v) + "\"";
+  }
+
+  /** In a workbook the place is a row, as Excel numbers them. */
+  private static boolean isWorkbook(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".xlsm");
   }
 
   private static String name(Path file) {

@@ -72,7 +72,7 @@ public record TextEncoding(Charset charset, boolean bom) {
   private static void refuseNonText(Path file, byte[] head, int length) {
     if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       throw ImportProblem.at(file, 1, "this is an Excel workbook or a zip archive, not a CSV file",
-          "In Excel choose File → Save as → \"CSV UTF-8 (comma delimited)\" and read that file");
+          "Read a workbook with readExcel(path), or in Excel choose File → Save as → \"CSV UTF-8\" and read that file");
     }
     if (length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
         || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {

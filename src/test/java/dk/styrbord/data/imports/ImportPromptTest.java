@@ -24,6 +24,8 @@ class ImportPromptTest {
     assertEquals(29_405, lejre.doubleColumn("INDHOLD").getDouble(0), 0.0);
     Table own = ImportPrompt.readCsv("src/test/resources/imports/own/udgifter_excel.csv");
     assertEquals(12.5, own.doubleColumn("Beløb").getDouble(1), 0.0);
+    Table sheet = ImportPrompt.readExcel("src/test/resources/imports/own/udgifter.xlsx");
+    assertEquals(12.5, sheet.doubleColumn("Tekstbeløb").getDouble(1), 0.0);
   }
 
   @Test
@@ -38,7 +40,7 @@ class ImportPromptTest {
     Field field = ImportPrompt.class.getDeclaredField("HELP");
     field.setAccessible(true);
     List<?> help = (List<?>) field.get(null);
-    assertEquals(5, help.size());
+    assertEquals(6, help.size());
     try (JShell shell = JShell.builder().executionEngine(WorkbenchExecutionProvider.NAME).build()) {
       for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
         shell.addToClasspath(entry);

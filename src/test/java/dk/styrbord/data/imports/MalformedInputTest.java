@@ -54,8 +54,8 @@ class MalformedInputTest {
       "ragged-rows.csv           | csv      | line 3 | put that value in double quotes",
       "mixed-encoding.csv        | statbank | line 3 | mixes encodings",
       "mixed-encoding.csv        | csv      | line 3 | save it again as \"CSV UTF-8\"",
-      "workbook.xlsx             | statbank | line 1 | Excel workbook",
-      "workbook.xlsx             | csv      | line 1 | Save as",
+      "workbook.xlsx             | statbank | row 1 | Excel workbook",
+      "workbook.xlsx             | csv      | row 1 | readExcel(path)",
       "binary.dat                | csv      | line 1 | binary, not text",
       "binary.dat                | statbank | line 1 | Export the data as CSV",
       "empty.csv                 | statbank | line 1 | empty (0 bytes)",
@@ -98,7 +98,7 @@ class MalformedInputTest {
     try (Stream<Path> files = Files.list(BAD)) {
       for (Path file : files.sorted().toList()) {
         for (Function<Path, Object> call : java.util.List.<Function<Path, Object>>of(
-            statbank::read, csv::read, statbank::preview, csv::preview)) {
+            statbank::read, csv::read, statbank::preview, csv::preview, ExcelReader.of(MUNICIPALITIES)::read)) {
           try {
             Object result = call.apply(file);
             assertTrue(result instanceof Table || result instanceof ImportPreview);
