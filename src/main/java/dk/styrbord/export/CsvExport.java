@@ -1,5 +1,6 @@
 package dk.styrbord.export;
 
+import dk.styrbord.SafeFile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

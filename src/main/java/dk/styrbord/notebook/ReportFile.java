@@ -1,15 +1,13 @@
 package dk.styrbord.notebook;
 
+import dk.styrbord.SafeFile;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where a report goes and how it is written: {@code reports/NAME.html}, or {@code
@@ -40,31 +38,7 @@ public final class ReportFile {
 
   /** Writes the report through a temporary file in the same folder, then moves it into place. */
   public static void write(Path out, String html) {
-    Path target = out.toAbsolutePath();
-    try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        Files.writeString(temp, html, StandardCharsets.UTF_8);
-        readableByAll(temp);
-        try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new WorkbenchException("Could not write the report " + out + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** A temporary file is private to its owner; a report is as readable as any file the user writes. */
-  private static void readableByAll(Path file) throws IOException {
-    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-    }
+    SafeFile.write(out, html.getBytes(StandardCharsets.UTF_8), true);
   }
 
   private static boolean writtenByRunner(Path file) {

@@ -1,16 +1,14 @@
 package dk.styrbord.plot;
 
+import dk.styrbord.SafeFile;
 import dk.styrbord.WorkbenchException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Writing charts to files: a self-contained HTML page (plotly.js inlined), written to a temporary
@@ -29,28 +27,7 @@ public final class ChartFiles {
 
   /** Writes {@code bytes} to {@code path} through a temporary file and an atomic move. */
   static Path write(Path path, byte[] bytes, boolean overwrite) {
-    Path target = path.toAbsolutePath().normalize();
-    if (!overwrite && Files.exists(target)) {
-      throw new WorkbenchException(path + " exists already; pass true as the last argument to replace it.");
-    }
-    try {
-      Files.createDirectories(target.getParent());
-      // Not Files.createTempFile: its files are private (rw-------), and a chart is for sharing.
-      Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-      try {
-        Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        if (overwrite) {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } else {
-          moveWithoutReplacing(temp, target, path);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new WorkbenchException("Could not write " + path + ": " + e.getMessage(), e);
-    }
-    return target;
+    return SafeFile.write(path, bytes, overwrite);
   }
 
   /**
@@ -83,19 +60,5 @@ public final class ChartFiles {
       slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
     }
     return slug.isEmpty() ? "chart" : slug;
-  }
-
-  private static void moveWithoutReplacing(Path temp, Path target, Path asGiven) throws IOException {
-    try {
-      // A hard link fails if the target exists, so a file that appeared meanwhile is never replaced.
-      Files.createLink(target, temp);
-    } catch (FileAlreadyExistsException e) {
-      throw new WorkbenchException(asGiven + " exists already; pass true as the last argument to replace it.");
-    } catch (UnsupportedOperationException | IOException noLinks) {
-      if (Files.exists(target)) {
-        throw new WorkbenchException(asGiven + " exists already; pass true as the last argument to replace it.");
-      }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-    }
   }
 }
