@@ -49,16 +49,10 @@ public final class Main {
    * catalog itself is unusable.
    */
   public static int prompt(JavaShellToolBuilder tool, Map<String, String> prefs, PrintStream err) {
-    Catalog catalog;
-    try {
-      catalog = Catalog.bundled();
-    } catch (WorkbenchException e) {
-      err.println("Styrbord: " + e.getMessage());
+    List<DatasetEntry> usable = startSession(err);
+    if (usable == null) {
       return 2;
     }
-    List<String> problems = new ArrayList<>();
-    List<DatasetEntry> usable = checked(catalog, problems);
-    Session.start(Datasets.of(catalog).preload(usable), problems);
     FeedbackMode.ensureRetained(prefs);
     try {
       return tool.persistence(prefs).start(toolArguments(startupFile(usable)));
@@ -74,20 +68,33 @@ public final class Main {
    * preloaded) and writes its HTML report. Returns 0, 1 when a cell failed, 2 when nothing ran.
    */
   public static int run(List<String> args, PrintStream err) {
+    List<DatasetEntry> usable = startSession(err);
+    if (usable == null) {
+      return 2;
+    }
+    Session.current().problems().forEach(p -> err.println("Styrbord: NOT LOADED: " + p));
+    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.NAME,
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), StartupScript.forNotebook(usable));
+    return RunCommand.run(args, setup, Session.current().municipalities(), err);
+  }
+
+  /**
+   * Reads the catalog, checks every dataset, starts reading the good ones in the background and
+   * starts the session; returns the good ones, or null (after one line on {@code err}) when the
+   * catalog itself is unusable.
+   */
+  private static List<DatasetEntry> startSession(PrintStream err) {
     Catalog catalog;
     try {
       catalog = Catalog.bundled();
     } catch (WorkbenchException e) {
       err.println("Styrbord: " + e.getMessage());
-      return 2;
+      return null;
     }
     List<String> problems = new ArrayList<>();
     List<DatasetEntry> usable = checked(catalog, problems);
-    problems.forEach(p -> err.println("Styrbord: NOT LOADED: " + p));
     Session.start(Datasets.of(catalog).preload(usable), problems);
-    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.NAME,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), StartupScript.forNotebook(usable));
-    return RunCommand.run(args, setup, Session.current().municipalities(), err);
+    return usable;
   }
 
   /** The datasets that pass their checks; a one-line message for each other one goes to {@code problems}. */
