@@ -28,7 +28,8 @@ import tech.tablesaw.api.Table;
  * {@code pandas.read_csv(sep=';', decimal=',', na_values=['..'])} and the same groupby on the same
  * file and prints both with the ratio. The file is deleted afterwards.
  *
- * <p>Run: {@code java -cp "target/classes:target/lib/*" dk.styrbord.data.imports.ImportBenchmark 5000000}.
+ * <p>Run from the project folder after {@code mvn -DskipTests package}: {@code java -cp "target/classes:target/lib/*"
+ * dk.styrbord.data.imports.ImportBenchmark 5000000}.
  */
 public final class ImportBenchmark {
   private static final int AREAS = 100;

@@ -10,7 +10,7 @@ import tech.tablesaw.api.Table;
  * separator, quoting, header, line ends, decimal mark, each column's kind and the first rows. It
  * prints as a short report; {@link #asTable()} gives the columns as a table.
  *
- * <p>Example: {@code preview(Path.of("data/sources/FOLK1AM_2021M10-2024M04.csv"))}.
+ * <p>Example: {@code StatbankReader.bundled().preview(Path.of("data/sources/FOLK1AM_2021M10-2024M04.csv"))}.
  *
  * @param file the file
  * @param bytes its size in bytes
