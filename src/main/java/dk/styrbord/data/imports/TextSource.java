@@ -66,7 +66,43 @@ final class TextSource {
       throw ImportProblem.at(file, 1, size == 0 ? "the file is empty (0 bytes)" : "the file holds only blank lines",
           "Export the data again; a StatBank or CSV file starts with a header line such as OMRÅDE;TID;INDHOLD");
     }
-    return new TextSource(file, TextEncoding.detect(file, head, length), head, length, size);
+    TextEncoding encoding = TextEncoding.detect(file, head, length);
+    if (length < size && !encoding.bom() && isAscii(head, length)) {
+      encoding = firstLetterBeyond(file, length);
+    }
+    return new TextSource(file, encoding, head, length, size);
+  }
+
+  /**
+   * The encoding of a large file whose first megabyte is plain ASCII: decided by the first byte
+   * above 127 further on (a valid UTF-8 letter, or a Windows-1252 one such as 0xF8 for ø).
+   */
+  private static TextEncoding firstLetterBeyond(Path file, int offset) {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      in.skipNBytes(offset);
+      int b;
+      while ((b = in.read()) >= 0) {
+        if (b >= 0x80) {
+          byte[] letter = new byte[4];
+          letter[0] = (byte) b;
+          int n = 1 + in.readNBytes(letter, 1, 3);
+          boolean utf8 = TextEncoding.detect(file, letter, n).charset().equals(java.nio.charset.StandardCharsets.UTF_8);
+          return new TextEncoding(utf8 ? java.nio.charset.StandardCharsets.UTF_8 : TextEncoding.WINDOWS_1252, false);
+        }
+      }
+      return new TextEncoding(java.nio.charset.StandardCharsets.UTF_8, false);
+    } catch (IOException e) {
+      throw ImportProblem.of(file, "cannot be read (" + e.getMessage() + ")", "Check that the file is not locked or on a disconnected drive", e);
+    }
+  }
+
+  private static boolean isAscii(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   Path file() {

@@ -60,6 +60,23 @@ class StreamingReadTest {
     assertTrue(e.getMessage().contains("line 30002: this row repeats line 6"), e.getMessage());
   }
 
+  @Test
+  void windows1252LettersAfterAMegabyteOfAsciiAreDetected() throws IOException {
+    Path file = dir.resolve("late-letters.csv");
+    StringBuilder text = new StringBuilder("OMRÅDE;FUNKTION;TID;INDHOLD\r\n".replace("Å", "A"));
+    for (int row = 0; text.length() < 1_300_000; row++) {
+      text.append("Lejre;5.28.").append(row).append(" Funktion;2024;12,5\r\n");
+    }
+    text.append("Morsø;5.28.22 Plejefamilier;2024;1.234,56\r\n");
+    Files.write(file, text.toString().getBytes(Charset.forName("windows-1252")));
+    Table statbank = StatbankReader.of(MUNICIPALITIES).read(file);
+    Table morsoe = statbank.where(statbank.stringColumn("OMRADE").isEqualTo("Morsø"));
+    assertEquals(773, morsoe.intColumn("kommune_code").getInt(0));
+    assertEquals(1234.56, morsoe.doubleColumn("INDHOLD").getDouble(0), 0.0);
+    Table csv = CsvReader.of(MUNICIPALITIES).read(file);
+    assertEquals("Morsø", csv.stringColumn("OMRADE").get(csv.rowCount() - 1));
+  }
+
   /** Writes rows of area × function × year with decimal-comma values; returns their sum. */
   private static double write(Path file, Charset charset, boolean webExport, int rows) throws IOException {
     List<String> areas = MUNICIPALITIES.all().stream().map(Municipality::name).toList();
