@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.DatasetLoader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -98,8 +97,7 @@ public final class StatBankClient {
       return file;
     }
     try {
-      byte[] answer = post(function, body, table);
-      writeAtomically(file, answer);
+      download(function, body, table, file);
       return file;
     } catch (Offline e) {
       if (Files.isRegularFile(file)) {
@@ -110,19 +108,52 @@ public final class StatBankClient {
     }
   }
 
-  private byte[] post(String function, ObjectNode body, String table) throws Offline {
+  /**
+   * Streams the answer into a temporary file beside {@code file} and moves it into place, so a
+   * BULK answer of any size never sits in memory and an interrupted download never replaces a
+   * good cached copy.
+   */
+  private void download(String function, ObjectNode body, String table, Path file) throws Offline {
+    Path temp;
+    try {
+      Files.createDirectories(cache);
+      temp = Files.createTempFile(cache, file.getFileName().toString(), ".part");
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write the StatBank cache " + cache + " (" + e.getMessage()
+          + "). Free some disk space or set another folder.", e);
+    }
+    try {
+      int status = post(function, body, table, temp);
+      if (status / 100 != 2) {
+        throw new WorkbenchException("StatBank refused the request for " + table + " (HTTP " + status + ": "
+            + apiMessage(Files.readAllBytes(temp)) + "). Check the table id and selections with StatBank.table(\"" + table + "\").info().");
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write the StatBank cache " + cache + " (" + e.getMessage()
+          + "). Free some disk space or set another folder.", e);
+    } finally {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // a leftover .part file is harmless: it is never read as an answer
+      }
+    }
+  }
+
+  /** POSTs the request and streams the answer into {@code target}; returns the HTTP status. */
+  private int post(String function, ObjectNode body, String table, Path target) throws Offline {
     HttpRequest request = HttpRequest.newBuilder(base.resolve(function))
         .timeout(Duration.ofMinutes(10))
         .header("Content-Type", "application/json; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
         .build();
-    HttpResponse<InputStream> response;
-    byte[] bytes;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream in = response.body()) {
-        bytes = in.readAllBytes();
-      }
+      return http.send(request, HttpResponse.BodyHandlers.ofFile(target)).statusCode();
     } catch (ConnectException | HttpConnectTimeoutException | java.nio.channels.UnresolvedAddressException e) {
       throw new Offline(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     } catch (HttpTimeoutException e) {
@@ -135,31 +166,6 @@ public final class StatBankClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new WorkbenchException("Stopped while fetching " + table + " from StatBank.");
-    }
-    if (response.statusCode() / 100 != 2) {
-      throw new WorkbenchException("StatBank refused the request for " + table + " (HTTP " + response.statusCode() + ": "
-          + apiMessage(bytes) + "). Check the table id and selections with statbankInfo(\"" + table + "\").");
-    }
-    return bytes;
-  }
-
-  private void writeAtomically(Path file, byte[] bytes) {
-    try {
-      Files.createDirectories(cache);
-      Path temp = Files.createTempFile(cache, file.getFileName().toString(), ".part");
-      try {
-        Files.write(temp, bytes);
-        try {
-          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new WorkbenchException("Cannot write the StatBank cache " + cache + " (" + e.getMessage()
-          + "). Free some disk space or set another folder.", e);
     }
   }
 
