@@ -158,7 +158,8 @@ public record XlsxExport(Table table) {
     cleaned = stripApostrophes(cleaned);
     if (cleaned.length() > MAX_SHEET_NAME) {
       int end = Character.isHighSurrogate(cleaned.charAt(MAX_SHEET_NAME - 1)) ? MAX_SHEET_NAME - 1 : MAX_SHEET_NAME;
-      cleaned = stripApostrophes(cleaned.substring(0, end).strip());
+      // A cut title should not end in an opening bracket or a comma: "…, 5.38 (" reads as broken.
+      cleaned = stripApostrophes(cleaned.substring(0, end).replaceAll("[\\s,;(\\-–·.]+$", ""));
     }
     // Excel keeps "History" for its change tracking.
     if (cleaned.equalsIgnoreCase("History")) {

@@ -151,6 +151,7 @@ class XlsxExportTest {
     String longName = XlsxExport.sheetName("Udgifter pr. indbygger 18-64 år i faste priser, 2024");
     assertEquals(31, longName.length());
     assertEquals("Udgifter pr. indbygger 18-64 år", longName);
+    assertEquals("spending per inhabitant, 5.38", XlsxExport.sheetName("spending per inhabitant, 5.38 (DKK, 2024)"));
   }
 
   @Test
