@@ -18,11 +18,14 @@ public final class TextBars {
 
   private TextBars() {}
 
-  /** Bars of {@code per_inhabitant} for the top and bottom {@code n} rows and {@code municipality}. */
+  /**
+   * Bars of {@code per_inhabitant} for the top and bottom {@code n} rows and {@code municipality}
+   * (null for none).
+   */
   public static TextChart of(Table level, String municipality, int n, Language language) {
     List<String> names = level.stringColumn("municipality").asList();
-    int chosen = names.indexOf(municipality);
-    if (chosen < 0) {
+    int chosen = municipality == null ? -1 : names.indexOf(municipality);
+    if (municipality != null && chosen < 0) {
       throw new WorkbenchException(municipality + " is not in the table " + Footer.untagged(level.name()) + ".");
     }
     double[] values = level.numberColumn("per_inhabitant").asDoubleArray();

@@ -114,7 +114,9 @@ public final class AnalysisPrompt {
   /** All municipalities ranked in one year. Example: {@code level("5.38", 2024)}. */
   public static Table level(String area, int year) {
     Table perInhabitant = perInhabitant(area);
-    return Level.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), table("municipalities"), year);
+    Table level = Level.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), table("municipalities"), year);
+    System.out.println(PlotPrompt.bars(level, null, 5));
+    return level;
   }
 
   /** A municipality's trend, fixed prices in the last year's prices. Example: {@code trend("Lejre", "5.38")}. */

@@ -211,9 +211,9 @@ public final class PlotPrompt {
     return bars(level, kommune, BAR_ROWS);
   }
 
-  /** Text bars of the top and bottom {@code n}. Example: {@code bars(level("5.38", 2024), "Lolland", 5)}. */
+  /** Text bars of the top and bottom {@code n}; a null kommune marks none. Example: {@code bars(level("5.38", 2024), "Lolland", 5)}. */
   public static TextChart bars(Table level, String kommune, int n) {
-    return TextBars.of(level, municipality(kommune).name(), n, language());
+    return TextBars.of(level, kommune == null ? null : municipality(kommune).name(), n, language());
   }
 
   /**

@@ -39,6 +39,16 @@ class TextChartsTest {
   }
 
   @Test
+  void barsWithoutAChosenMunicipalityShowOnlyTopAndBottom() {
+    List<String> lines = TextBars.of(level(12), null, 2, Language.ENGLISH).toString().lines().toList();
+    assertTrue(lines.get(1).startsWith("   1 K1 "), lines.get(1));
+    assertTrue(lines.get(2).startsWith("   2 K2 "), lines.get(2));
+    assertEquals("     …  ", lines.get(3));
+    assertTrue(lines.get(4).startsWith("  11 K11"), lines.get(4));
+    assertTrue(lines.stream().noneMatch(l -> l.contains("◀")), String.join("\n", lines));
+  }
+
+  @Test
   void barsInDanishWriteNumbersTheDanishWay() {
     String text = TextBars.of(level(12), "K1", 1, Language.DANISH).toString();
     assertTrue(text.contains("12.000  ◀"), text);
