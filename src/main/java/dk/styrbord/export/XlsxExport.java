@@ -1,11 +1,9 @@
 package dk.styrbord.export;
 
 import dk.styrbord.SafeFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -117,19 +115,7 @@ public record XlsxExport(Table table) {
     return SafeFile.write(file, this::writeTo, overwrite);
   }
 
-  /** The workbook as bytes. */
-  public byte[] bytes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  /** Writes the workbook's zip to {@code out}. */
-  public void writeTo(OutputStream out) throws IOException {
+  private void writeTo(OutputStream out) throws IOException {
     SharedStrings strings = new SharedStrings();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -311,7 +297,7 @@ public record XlsxExport(Table table) {
   }
 
   /** 0 → "A", 26 → "AA". */
-  static String columnLetters(int index) {
+  private static String columnLetters(int index) {
     StringBuilder out = new StringBuilder();
     for (int i = index + 1; i > 0; i = (i - 1) / 26) {
       out.insert(0, (char) ('A' + (i - 1) % 26));
@@ -324,7 +310,7 @@ public record XlsxExport(Table table) {
    * XML parser would turn a literal one into a line feed; and the control characters XML 1.0
    * forbids as {@code _xHHHH_}, with a literal {@code _xHHHH_} guarded by {@code _x005F_} (ECMA-376 ST_Xstring).
    */
-  static String escaped(String text) {
+  private static String escaped(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
