@@ -55,7 +55,8 @@ final class StartupScript {
         .append("import static dk.styrbord.repl.CaseworkPrompt.*;\n")
         .append("import dk.styrbord.plot.Chart;\n")
         .append("import static dk.styrbord.repl.PlotPrompt.*;\n")
-        .append("import static dk.styrbord.repl.ImportPrompt.*;\n");
+        .append("import static dk.styrbord.repl.ImportPrompt.*;\n")
+        .append("import static dk.styrbord.repl.ExportPrompt.*;\n");
     for (DatasetEntry e : datasets) {
       s.append("Table ").append(variableName(e.name())).append(" = dataset(\"").append(e.name()).append("\");\n");
     }
