@@ -1,7 +1,10 @@
 package dk.styrbord.analysis;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -12,6 +15,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * A summary of every column of a table, one row per column, in the vocabulary of pandas'
@@ -39,7 +43,17 @@ public final class Describe {
     for (Column<?> column : table.columns()) {
       addRow(out, column);
     }
+    for (String name : new String[] {"mean", "std", "min", "25%", "50%", "75%", "max"}) {
+      out.doubleColumn(name).setPrintFormatter(new NumberColumnFormatter(threeDecimals(), ""));
+    }
     return out;
+  }
+
+  /** Up to three decimals and no trailing zeros, the way describe() output is read. */
+  private static DecimalFormat threeDecimals() {
+    DecimalFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setGroupingUsed(false);
+    return format;
   }
 
   private static void addRow(Table out, Column<?> column) {
