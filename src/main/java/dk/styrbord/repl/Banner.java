@@ -8,8 +8,9 @@ import tech.tablesaw.api.Table;
 public final class Banner {
   private Banner() {}
 
-  /** Prints the banner of the current session (called by the start-up script). */
+  /** Prints the banner of the current session; it ends the start-up script. */
   public static void print() {
+    SessionCode.startupDone();
     System.out.print(text(Session.current()));
   }
 

@@ -4,6 +4,7 @@ import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.Describe;
 import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Municipality;
+import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -50,6 +51,10 @@ public final class Prompt {
               "Summarises every column, like pandas' describe(): count, missing, mean, spread and quartiles, or the most common text.",
               "Opsummerer hver kolonne som pandas' describe(): antal, manglende, gennemsnit, spredning og kvartiler, eller hyppigste tekst.",
               "describe(population)"),
+          new HelpEntry("saveSession", SESSION, "saveSession(String path)  ·  saveSession(path, boolean overwrite)",
+              "Saves the code you typed in this session (what still stands, in order) to a script; /open it in a new session to remake your tables.",
+              "Gemmer den kode, du har skrevet i sessionen (det der stadig gælder, i rækkefølge), som et script; /open det i en ny session for at genskabe dine tabeller.",
+              "saveSession(\"sessions/today.jsh\", true)"),
           new HelpEntry("lastError", SESSION, "lastError()",
               "Prints the full stack trace of the last error, for when the one-line message is not enough.",
               "Udskriver hele staksporet for den seneste fejl, når beskeden på én linje ikke er nok.",
@@ -118,6 +123,18 @@ public final class Prompt {
       throw new WorkbenchException("describe(null): give it a table, e.g. describe(population).");
     }
     return Describe.of(table);
+  }
+
+  /** Saves this session's code to a script. Example: {@code saveSession("sessions/today.jsh")}. */
+  public static void saveSession(String path) {
+    saveSession(path, false);
+  }
+
+  /** Saves this session's code, replacing the file if {@code overwrite}. Example: {@code saveSession("today.jsh", true)}. */
+  public static void saveSession(String path, boolean overwrite) {
+    Path file = Path.of(System.getProperty("styrbord.workdir", "")).toAbsolutePath().resolve(path);
+    int count = SessionCode.save(file, overwrite);
+    System.out.println("Saved " + count + " snippets to " + file + "; /open " + path + " in a new session runs them again.");
   }
 
   /** Prints the full stack trace of the last error. Example: {@code lastError()}. */

@@ -21,6 +21,7 @@ public final class WorkbenchExecutionProvider implements ExecutionControlProvide
 
   @Override
   public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+    SessionCode.attach(env);
     return new WorkbenchExecutionControl();
   }
 }
