@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times a cold start of the workbench to a prompt with every dataset loaded and one snippet answered,
 # next to bare `jshell` (same JDK, default settings) answering the same snippet; median of N runs
-# after one warm-up each. Usage: ./workbench bench [N]   (N defaults to 5)
+# after one warm-up each. Then the warm latency of typical helper calls (p50, p95).
+# Usage: ./workbench bench [N]   (N defaults to 5)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUNS="${1:-5}"
@@ -36,3 +37,6 @@ echo "Cold start to an answered snippet, $RUNS runs each after a warm-up ($(npro
 wb=$(measure "./workbench (all datasets loaded)" "$ROOT/workbench")
 js=$(measure "bare jshell" "$JSHELL")
 awk -v w="$wb" -v j="$js" 'BEGIN { printf "ratio workbench / bare jshell: %.2f\n", w / j }'
+echo
+"$JAVA_BIN/java" --add-opens jdk.jshell/jdk.jshell=ALL-UNNAMED -javaagent:"$ROOT/target/styrbord-agent.jar" \
+  -Dstyrbord.home="$ROOT" -cp "$ROOT/target/styrbord.jar:$ROOT/target/lib/*" dk.styrbord.repl.LatencyBenchmark

@@ -83,7 +83,7 @@ public final class Main {
    * starts the session; returns the good ones, or null (after one line on {@code err}) when the
    * catalog itself is unusable.
    */
-  private static List<DatasetEntry> startSession(PrintStream err) {
+  static List<DatasetEntry> startSession(PrintStream err) {
     Catalog catalog;
     try {
       catalog = Catalog.bundled();

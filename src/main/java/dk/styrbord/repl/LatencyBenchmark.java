@@ -1,0 +1,114 @@
+package dk.styrbord.repl;
+
+import dk.styrbord.data.DatasetEntry;
+import java.io.File;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+
+/**
+ * How long typical helper calls take at a warm prompt: a JShell on the workbench's engine with the
+ * prompt's start-up, each call evaluated as a snippet a few times to warm up and then measured.
+ * Prints the median (p50) and 95th percentile per call and over all calls, chart writing apart.
+ *
+ * <p>Example: {@code ./workbench bench} runs it after the start-up timings.
+ */
+public final class LatencyBenchmark {
+  private static final int WARM_UP = 3;
+  private static final int RUNS = 15;
+  private static final Map<String, String> CALLS = new LinkedHashMap<>();
+
+  static {
+    CALLS.put("benchmark", "benchmark(\"Lejre\", \"5.38\", 2024)");
+    CALLS.put("trend", "trend(\"Hørsholm\", \"5.38\")");
+    CALLS.put("level", "level(\"5.28\", 2024)");
+    CALLS.put("priceVolume", "priceVolume(\"Lolland\", \"adults\", 2024)");
+    CALLS.put("costDrivers", "costDrivers(\"5.38\", 2024)");
+    CALLS.put("forecast", "forecast(\"adults\")");
+    CALLS.put("kommune", "kommune(\"Sønderborg\")");
+  }
+
+  private static final String CHART = "save(trendChart(\"Lejre\", \"5.38\"), \"%s\", true)";
+
+  private LatencyBenchmark() {}
+
+  /** Runs the measurement and prints one line per call and the totals. */
+  public static void main(String[] args) throws Exception {
+    List<DatasetEntry> usable = Main.startSession(System.err);
+    PrintStream console = System.out;
+    try (JShell shell = JShell.builder().executionEngine(WorkbenchExecutionProvider.NAME).build()) {
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        shell.addToClasspath(entry);
+      }
+      System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8"));
+      eval(shell, StartupScript.forNotebook(usable));
+      Map<String, double[]> times = new LinkedHashMap<>();
+      for (Map.Entry<String, String> call : CALLS.entrySet()) {
+        times.put(call.getKey(), measure(shell, call.getValue()));
+      }
+      File chart = File.createTempFile("styrbord-latency", ".html");
+      chart.deleteOnExit();
+      times.put("chart to file", measure(shell, String.format(CHART, chart.getAbsolutePath().replace("\\", "\\\\"))));
+      System.setOut(console);
+      report(times);
+    } finally {
+      System.setOut(console);
+    }
+  }
+
+  private static double[] measure(JShell shell, String call) {
+    for (int i = 0; i < WARM_UP; i++) {
+      eval(shell, call);
+    }
+    double[] millis = new double[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      eval(shell, call);
+      millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    return millis;
+  }
+
+  private static void eval(JShell shell, String source) {
+    String rest = source;
+    while (!rest.isBlank()) {
+      SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
+      for (SnippetEvent e : shell.eval(info.source())) {
+        if (e.exception() != null) {
+          throw new IllegalStateException("The benchmark call failed: " + info.source() + ": " + e.exception().getMessage());
+        }
+      }
+      rest = info.remaining();
+    }
+  }
+
+  private static void report(Map<String, double[]> times) {
+    System.out.printf("Warm latency at the prompt, %d runs per call after %d to warm up (ms):%n", RUNS, WARM_UP);
+    List<Double> helpers = new ArrayList<>();
+    for (Map.Entry<String, double[]> t : times.entrySet()) {
+      System.out.printf("  %-14s p50 %6.1f   p95 %6.1f%n", t.getKey(), percentile(t.getValue(), 50), percentile(t.getValue(), 95));
+      if (!t.getKey().startsWith("chart")) {
+        Arrays.stream(t.getValue()).forEach(helpers::add);
+      }
+    }
+    double[] all = helpers.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] withCharts = times.values().stream().flatMapToDouble(Arrays::stream).toArray();
+    System.out.printf("helper calls: p50 %.1f ms (target <= 100), p95 %.1f ms with chart writing (target <= 300)%n",
+        percentile(all, 50), percentile(withCharts, 95));
+  }
+
+  /** The nearest-rank percentile of some timings. */
+  static double percentile(double[] values, double p) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(p / 100 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+}
