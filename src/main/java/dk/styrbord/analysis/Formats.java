@@ -1,24 +1,41 @@
 package dk.styrbord.analysis;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
-/** How numeric result columns print at the prompt: kroner as whole numbers, rates with decimals. */
-final class Formats {
+/**
+ * How numeric result columns print at the prompt, the same on every machine whatever its locale:
+ * kroner and persons as whole numbers, rates and shares with a fixed number of decimals, a missing
+ * value as an empty cell. Used by every analysis package.
+ *
+ * <p>Example: {@code Formats.decimals(table, 1, "within 12 weeks (%)")}.
+ */
+public final class Formats {
+  private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
   private Formats() {}
 
-  /** Prints the named double columns as whole numbers (kroner, persons). */
-  static Table whole(Table t, String... columns) {
-    for (String name : columns) {
-      t.doubleColumn(name).setPrintFormatter(NumberColumnFormatter.ints());
-    }
-    return t;
+  /** Prints the named double columns as whole numbers without grouping (kroner, persons). */
+  public static Table whole(Table t, String... columns) {
+    return format(t, "0", columns);
   }
 
-  /** Prints the named double columns with a fixed number of decimals. */
-  static Table decimals(Table t, int decimals, String... columns) {
+  /** Prints the named double columns with {@code decimals} decimals and grouping, e.g. 39,881.6. */
+  public static Table decimals(Table t, int decimals, String... columns) {
+    return format(t, "#,##0." + "0".repeat(decimals), columns);
+  }
+
+  /** A share in per cent, or NaN (printed empty) when there is nothing to divide by. */
+  public static double percent(int part, int whole) {
+    return whole == 0 ? Double.NaN : 100.0 * part / whole;
+  }
+
+  private static Table format(Table t, String pattern, String... columns) {
     for (String name : columns) {
-      t.doubleColumn(name).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(decimals));
+      t.doubleColumn(name).setPrintFormatter(new NumberColumnFormatter(new DecimalFormat(pattern, SYMBOLS), ""));
     }
     return t;
   }

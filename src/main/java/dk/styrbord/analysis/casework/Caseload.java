@@ -7,6 +7,7 @@ import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.TEAM;
 
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.Formats;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class Caseload {
     for (LocalDate date : quarterEnds(rows)) {
       teams.forEach((team, names) -> appendSpread(out, rows, date, team, names));
     }
-    return Formats.oneDecimal(out, "mean per caseworker", "median");
+    return Formats.decimals(out, 1, "mean per caseworker", "median");
   }
 
   /** The open cases of one caseworker on a date. */

@@ -7,6 +7,7 @@ import static dk.styrbord.analysis.casework.CaseTable.MEASURE_APPLIED;
 import static dk.styrbord.analysis.casework.CaseTable.TEAM;
 
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.Formats;
 import dk.styrbord.data.Suggestions;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -99,7 +100,7 @@ public final class DeadlineCompliance {
         IntColumn.create("year"), IntColumn.create("applications"), IntColumn.create("on time"),
         IntColumn.create("late"), IntColumn.create("pending"), DoubleColumn.create("on time (%)"));
     groups.forEach((group, cases) -> append(out, group, cases, asOf));
-    return Formats.oneDecimal(out, "on time (%)");
+    return Formats.decimals(out, 1, "on time (%)");
   }
 
   private static void append(Table out, Group group, List<CaseRecord> cases, LocalDate asOf) {

@@ -6,6 +6,7 @@ import static dk.styrbord.analysis.casework.CaseTable.JOBCENTRE_MEASURE;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_GRANTED;
 import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 
+import dk.styrbord.analysis.Formats;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,6 @@ public final class DoubleMeasures {
       out.intColumn("also a jobcentre measure").append(doubled.size());
       out.doubleColumn("double (%)").append(Formats.percent(doubled.size(), active.size()));
     }
-    return Formats.oneDecimal(out, "double (%)");
+    return Formats.decimals(out, 1, "double (%)");
   }
 }

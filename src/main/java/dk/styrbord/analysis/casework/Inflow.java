@@ -7,6 +7,7 @@ import static dk.styrbord.analysis.casework.CaseTable.CITIZEN_ID;
 import static dk.styrbord.analysis.casework.CaseTable.INFLOW_SOURCE;
 
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.Formats;
 import dk.styrbord.data.Suggestions;
 import java.util.Comparator;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class Inflow {
         out.doubleColumn("share of year (%)").append(Formats.percent(n.intValue(), total));
       });
     });
-    return Formats.oneDecimal(out, "share of year (%)");
+    return Formats.decimals(out, 1, "share of year (%)");
   }
 
   /** Each citizen's first case: earliest application, ties by case id. */

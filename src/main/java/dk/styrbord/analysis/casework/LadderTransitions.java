@@ -6,6 +6,7 @@ import static dk.styrbord.analysis.casework.CaseTable.CITIZEN_ID;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_GRANTED;
 import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 
+import dk.styrbord.analysis.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +78,7 @@ public final class LadderTransitions {
       out.intColumn("moves").append(moves.size());
       out.doubleColumn("down share (%)").append(Formats.percent(down, moves.size()));
     });
-    return Formats.oneDecimal(out, "down share (%)");
+    return Formats.decimals(out, 1, "down share (%)");
   }
 
   /**

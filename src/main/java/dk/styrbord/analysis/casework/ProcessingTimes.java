@@ -4,6 +4,7 @@ import static dk.styrbord.analysis.casework.CaseTable.APPLICATION_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.DECISION_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_APPLIED;
 
+import dk.styrbord.analysis.Formats;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class ProcessingTimes {
       out.addColumns(DoubleColumn.create(name));
     }
     groups.forEach((measure, byYear) -> byYear.forEach((year, group) -> append(out, measure, year, group)));
-    return Formats.oneDecimal(out, DAYS);
+    return Formats.decimals(out, 1, DAYS);
   }
 
   private static void append(Table out, String measure, int year, List<CaseRecord> group) {

@@ -5,6 +5,7 @@ import static dk.styrbord.analysis.casework.CaseTable.END_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.RAPID_RESPONSE;
 import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 
+import dk.styrbord.analysis.Formats;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class RapidResponse {
         IntColumn.create("closed within 12 weeks"), IntColumn.create("pending"),
         DoubleColumn.create("within 12 weeks (%)"));
     byYear.forEach((year, group) -> append(out, year, group, asOf));
-    return Formats.oneDecimal(out, "within 12 weeks (%)");
+    return Formats.decimals(out, 1, "within 12 weeks (%)");
   }
 
   /** True if the case closed at most 84 days after it started. */

@@ -1,9 +1,9 @@
 package dk.styrbord.analysis.stats;
 
+import dk.styrbord.analysis.Formats;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Actual against expected: each unit's observed value beside the value a {@link LinearModel} on
@@ -43,11 +43,8 @@ public final class ActualVsExpected {
         DoubleColumn.create("expected", expected), DoubleColumn.create("residual", residual),
         DoubleColumn.create("residual_pct", percent),
         DoubleColumn.create("standardized_residual", model.standardizedResiduals()));
-    for (String name : new String[] {"actual", "expected", "residual"}) {
-      out.doubleColumn(name).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
-    }
-    out.doubleColumn("residual_pct").setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(1));
-    out.doubleColumn("standardized_residual").setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
+    Formats.decimals(out, 1, "actual", "expected", "residual", "residual_pct");
+    Formats.decimals(out, 2, "standardized_residual");
     return out.sortDescendingOn("residual");
   }
 }
