@@ -1,11 +1,11 @@
 package dk.styrbord.repl;
 
+import dk.styrbord.SafeFile;
+import dk.styrbord.WorkbenchException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.AbstractMap;
 import java.util.Map;
 import java.util.Properties;
@@ -93,14 +93,9 @@ final class PreferencesFile extends AbstractMap<String, String> {
     Properties p = new Properties();
     p.putAll(values);
     try {
-      Files.createDirectories(file.getParent());
-      Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        p.store(out, "Styrbord prompt history and settings");
-      }
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      System.err.println("Styrbord: could not save " + file + ": " + e.getMessage());
+      SafeFile.write(file, out -> p.store(out, "Styrbord prompt history and settings"), true);
+    } catch (WorkbenchException e) {
+      System.err.println("Styrbord: could not save the prompt's history: " + e.getMessage());
     }
   }
 }
