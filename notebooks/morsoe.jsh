@@ -21,25 +21,20 @@ int lastYear = 2021;
 // For each measure: the municipality's recipients per 1,000 inhabitants aged 18–64 in the intervention year and
 // two years later, against the average of its comparison group (a ratio of sums: all recipients ÷ all inhabitants).
 Municipality m = kommune(kommune);
-Table group = comparisonGroup(kommune);
-List<Integer> others = group.intColumn("code").asList().stream().filter(c -> c != m.code()).toList();
 Table changes = Table.create(m.name() + ": recipients per 1,000 aged 18-64, " + interventionYear + " to " + lastYear + " [synthetic data]",
     StringColumn.create("measure"), DoubleColumn.create("own_before"), DoubleColumn.create("own_after"),
     DoubleColumn.create("own_change_pct"), DoubleColumn.create("group_change_pct"));
 for (String measure : List.of("§85", "§107", "§108", "§103+§104")) {
-  Table r = recipientRates(measure);
-  double ownBefore = r.where(r.intColumn("code").isEqualTo(m.code()).and(r.intColumn("year").isEqualTo(interventionYear))).doubleColumn("per_1000").get(0);
-  double ownAfter = r.where(r.intColumn("code").isEqualTo(m.code()).and(r.intColumn("year").isEqualTo(lastYear))).doubleColumn("per_1000").get(0);
-  Table gb = r.where(r.intColumn("code").isIn(others.stream().mapToInt(Integer::intValue).toArray()).and(r.intColumn("year").isEqualTo(interventionYear)));
-  Table ga = r.where(r.intColumn("code").isIn(others.stream().mapToInt(Integer::intValue).toArray()).and(r.intColumn("year").isEqualTo(lastYear)));
-  double groupBefore = 1000.0 * gb.intColumn("recipients").sum() / gb.intColumn("population").sum();
-  double groupAfter = 1000.0 * ga.intColumn("recipients").sum() / ga.intColumn("population").sum();
+  RecipientRates.Comparison before = compareRates(kommune, measure, interventionYear);
+  RecipientRates.Comparison after = compareRates(kommune, measure, lastYear);
   changes.stringColumn("measure").append(measure);
-  changes.doubleColumn("own_before").append(Math.round(ownBefore * 100) / 100.0);
-  changes.doubleColumn("own_after").append(Math.round(ownAfter * 100) / 100.0);
-  changes.doubleColumn("own_change_pct").append(Math.round(1000 * (ownAfter / ownBefore - 1)) / 10.0);
-  changes.doubleColumn("group_change_pct").append(Math.round(1000 * (groupAfter / groupBefore - 1)) / 10.0);
+  changes.doubleColumn("own_before").append(before.own());
+  changes.doubleColumn("own_after").append(after.own());
+  changes.doubleColumn("own_change_pct").append(100 * (after.own() / before.own() - 1));
+  changes.doubleColumn("group_change_pct").append(100 * (after.group() / before.group() - 1));
 }
+Formats.decimals(changes, 2, "own_before", "own_after");
+Formats.decimals(changes, 1, "own_change_pct", "group_change_pct");
 changes;
 
 //%% Difference-in-differences for support in one's own home (§85)

@@ -55,17 +55,15 @@ ladderChart();
 // Long-term and temporary housing (§108 + §107) against support in one's own home (§85), per 1,000 inhabitants aged
 // 18–64, for the municipality and the average of its comparison group.
 Municipality m = kommune(kommune);
-int[] others = comparisonGroup(kommune).intColumn("code").asList().stream().filter(c -> c != m.code()).mapToInt(Integer::intValue).toArray();
 Table compare = Table.create(m.name() + " " + year + " against " + m.comparisonGroup() + ": recipients per 1,000 aged 18-64 [synthetic data]",
     StringColumn.create("measure"), DoubleColumn.create("own"), DoubleColumn.create("group"));
 for (String measure : List.of("§108+§107", "§85")) {
-  Table r = recipientRates(measure).where(recipientRates(measure).intColumn("year").isEqualTo(year));
-  Table own = r.where(r.intColumn("code").isEqualTo(m.code()));
-  Table group = r.where(r.intColumn("code").isIn(others));
+  RecipientRates.Comparison rate = compareRates(kommune, measure, year);
   compare.stringColumn("measure").append(measure);
-  compare.doubleColumn("own").append(Math.round(own.doubleColumn("per_1000").get(0) * 100) / 100.0);
-  compare.doubleColumn("group").append(Math.round(100000.0 * group.intColumn("recipients").sum() / group.intColumn("population").sum()) / 100.0);
+  compare.doubleColumn("own").append(rate.own());
+  compare.doubleColumn("group").append(rate.group());
 }
+Formats.decimals(compare, 2, "own", "group");
 double ownRatio = compare.doubleColumn("own").get(1) / compare.doubleColumn("own").get(0);
 double groupRatio = compare.doubleColumn("group").get(1) / compare.doubleColumn("group").get(0);
 System.out.printf("%s has %.1f citizens in home support for every citizen in housing; its comparison group %.1f.%n", m.name(), ownRatio, groupRatio);

@@ -3,6 +3,7 @@ package dk.styrbord.analysis;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.Suggestions;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,4 +67,30 @@ public final class RecipientRates {
     }
     return Formats.decimals(t, 2, "per_1000");
   }
+
+  /**
+   * A municipality's rate per 1,000 in one year next to its group's, the group's as a ratio of
+   * sums (all its recipients ÷ all its inhabitants of the age group), the municipality itself left
+   * out. {@code rates} is a table from {@link #of}.
+   */
+  public static Comparison compare(Table rates, int code, Collection<Integer> group, int year) {
+    Table inYear = rates.where(rates.intColumn("year").isEqualTo(year));
+    Table own = inYear.where(inYear.intColumn("code").isEqualTo(code));
+    Table others = inYear.where(inYear.intColumn("code").isIn(group.stream().mapToInt(Integer::intValue).filter(c -> c != code).toArray()));
+    if (own.isEmpty() || others.isEmpty()) {
+      throw new WorkbenchException("No recipients for municipality " + code + " or its group in " + year + ". Years: "
+          + rates.intColumn("year").unique().sorted(Integer::compare).asList() + ".");
+    }
+    double groupRate = 1000.0 * others.intColumn("recipients").sum() / others.intColumn("population").sum();
+    return new Comparison(year, own.doubleColumn("per_1000").get(0), groupRate);
+  }
+
+  /**
+   * A municipality's rate and its group's in one year, per 1,000 inhabitants of the age group.
+   *
+   * @param year the year
+   * @param own the municipality's rate
+   * @param group the group's rate (ratio of sums)
+   */
+  public record Comparison(int year, double own, double group) {}
 }

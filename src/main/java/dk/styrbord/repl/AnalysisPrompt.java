@@ -68,6 +68,10 @@ public final class AnalysisPrompt {
               "Recipients of a measure per 1,000 inhabitants of the age group, every municipality and year; join measures with + (\"§103+§104\").",
               "Modtagere af en indsats pr. 1.000 indbyggere i aldersgruppen for alle kommuner og år; læg indsatser sammen med + (\"§103+§104\").",
               "recipientRates(\"§85\")"),
+          new HelpEntry("compareRates", VOLUME, "compareRates(String kommune, String measure, int year)",
+              "A municipality's recipients per 1,000 of the age group next to its comparison group's (all its recipients ÷ all its inhabitants).",
+              "En kommunes modtagere pr. 1.000 i aldersgruppen ved siden af sammenligningsgruppens (alle dens modtagere ÷ alle dens indbyggere).",
+              "compareRates(\"Morsø\", \"§85\", 2021)"),
           new HelpEntry("costDrivers", DRIVERS, "costDrivers(String area, int year, String... factors)",
               "Regression of spending per inhabitant on socio-economic factors (summary like R's summary(lm)) and actual vs expected spending per municipality.",
               "Regression af udgift pr. indbygger på socioøkonomiske faktorer (som R's summary(lm)) og faktisk mod forventet udgift pr. kommune.",
@@ -174,6 +178,13 @@ public final class AnalysisPrompt {
     Table t = RecipientRates.of(table("recipients"), table("population"), measure);
     t.setName(t.name() + SYNTHETIC);
     return t;
+  }
+
+  /** Own and comparison-group rate per 1,000 in a year. Example: {@code compareRates("Morsø", "§85", 2021)}. */
+  public static RecipientRates.Comparison compareRates(String kommune, String measure, int year) {
+    Municipality m = municipality(kommune);
+    Table rates = RecipientRates.of(table("recipients"), table("population"), measure);
+    return RecipientRates.compare(rates, m.code(), groupCodes(m), year);
   }
 
   /** Cost-driver regression. Example: {@code costDrivers("5.38", 2024)}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.styrbord.WorkbenchException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -27,5 +28,17 @@ class RecipientRatesTest {
     WorkbenchException e = assertThrows(WorkbenchException.class, () -> RecipientRates.of(recipients, population, "§10"));
     assertEquals("Unknown measure \"§10\". Did you mean §103 or §104? Measures: §103, §104, anbringelse"
         + " (join with + to add them up, e.g. \"§103+§104\").", e.getMessage());
+  }
+
+  @Test
+  void aMunicipalityIsComparedWithItsGroupsRatioOfSumsWithoutItself() {
+    Table population = Fixtures.population(
+        "1,A,2024,0,1000,0,1000,x\n2,B,2024,0,2000,0,2000,x\n3,C,2024,0,3000,0,3000,x\n");
+    Table recipients = Fixtures.recipients(
+        "1,A,2024,§85,s,adults,5.38.38,30\n2,B,2024,§85,s,adults,5.38.38,10\n3,C,2024,§85,s,adults,5.38.38,40\n");
+    RecipientRates.Comparison c = RecipientRates.compare(RecipientRates.of(recipients, population, "§85"), 1, List.of(1, 2, 3), 2024);
+    // own 30 / 1,000 = 30 per 1,000; group (10 + 40) / (2,000 + 3,000) * 1,000 = 10, not the mean of 5 and 13.3
+    assertEquals(30.0, c.own(), 1e-12);
+    assertEquals(10.0, c.group(), 1e-12);
   }
 }
