@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Times a cold start of the workbench to a prompt with every dataset loaded and one snippet answered,
-# next to bare `jshell` (same JDK, default settings) answering the same snippet; median of N runs
-# after one warm-up each. Then the warm latency of typical helper calls (p50, p95).
-# Usage: ./workbench bench [N]   (N defaults to 5)
+# next to bare `jshell` (same JDK, default settings) answering the same snippet: the median of N runs
+# after one warm-up each. Human lines go to stderr; the figure goes to stdout as
+# FIGURE|name|value|unit|reference|reference value|target ratio (see bench.sh).
+# Usage: src/bench/startup.sh [N]   (N defaults to 5; ./workbench bench runs it)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUNS="${1:-5}"
 JAVA_BIN="$(dirname "$(readlink -f "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")")")"
-JSHELL="$JAVA_BIN/jshell"
 # the runs keep their history and settings apart from the user's own
-export STYRBORD_PREFS="$(mktemp -d)/jshell.properties"
+PREFS_DIR="$(mktemp -d)"
+trap 'rm -rf "$PREFS_DIR"' EXIT
+export STYRBORD_PREFS="$PREFS_DIR/jshell.properties"
 SNIPPET='System.out.println("READY " + (1+1))'
 
 time_once() {  # prints seconds for one run of "$@" with the snippet piped in; fails unless it answered
@@ -29,14 +31,11 @@ measure() {  # label, command...
   local times=()
   for _ in $(seq "$RUNS"); do times+=("$(time_once "$@")"); done
   local m; m=$(printf '%s\n' "${times[@]}" | median)
-  printf '%-44s median %6.2f s   runs: %s\n' "$label" "$m" "${times[*]}" >&2
+  printf '  %-40s median %6.2f s   runs: %s\n' "$label" "$m" "${times[*]}" >&2
   echo "$m"
 }
 
-echo "Cold start to an answered snippet, $RUNS runs each after a warm-up ($(nproc) cores, $("$JAVA_BIN/java" -version 2>&1 | head -1))" >&2
+echo "Cold start to an answered snippet, median of $RUNS runs after a warm-up:" >&2
 wb=$(measure "./workbench (all datasets loaded)" "$ROOT/workbench")
-js=$(measure "bare jshell" "$JSHELL")
-awk -v w="$wb" -v j="$js" 'BEGIN { printf "ratio workbench / bare jshell: %.2f\n", w / j }'
-echo
-"$JAVA_BIN/java" --add-opens jdk.jshell/jdk.jshell=ALL-UNNAMED -javaagent:"$ROOT/target/styrbord-agent.jar" \
-  -Dstyrbord.home="$ROOT" -cp "$ROOT/target/styrbord.jar:$ROOT/target/lib/*" dk.styrbord.repl.LatencyBenchmark
+js=$(measure "bare jshell" "$JAVA_BIN/jshell")
+echo "FIGURE|cold start to an answered snippet|$wb|s|bare jshell|$js|0.5"

@@ -90,18 +90,20 @@ public final class LatencyBenchmark {
   }
 
   private static void report(Map<String, double[]> times) {
-    System.out.printf("Warm latency at the prompt, %d runs per call after %d to warm up (ms):%n", RUNS, WARM_UP);
+    PrintStream human = System.err;
+    human.printf("Warm latency at the prompt, %d runs per call after %d to warm up (ms):%n", RUNS, WARM_UP);
     List<Double> helpers = new ArrayList<>();
     for (Map.Entry<String, double[]> t : times.entrySet()) {
-      System.out.printf("  %-14s p50 %6.1f   p95 %6.1f%n", t.getKey(), percentile(t.getValue(), 50), percentile(t.getValue(), 95));
+      human.printf("  %-14s p50 %6.1f   p95 %6.1f%n", t.getKey(), percentile(t.getValue(), 50), percentile(t.getValue(), 95));
       if (!t.getKey().startsWith("chart")) {
         Arrays.stream(t.getValue()).forEach(helpers::add);
       }
     }
     double[] all = helpers.stream().mapToDouble(Double::doubleValue).toArray();
     double[] withCharts = times.values().stream().flatMapToDouble(Arrays::stream).toArray();
-    System.out.printf("helper calls: p50 %.1f ms (target <= 100), p95 %.1f ms with chart writing (target <= 300)%n",
-        percentile(all, 50), percentile(withCharts, 95));
+    // one line per figure for the summary of ./workbench bench: name|value|unit|reference|reference value|target ratio
+    System.out.printf(java.util.Locale.ROOT, "FIGURE|warm helper call p50 (charts apart)|%.1f|ms|target|100|1.0%n", percentile(all, 50));
+    System.out.printf(java.util.Locale.ROOT, "FIGURE|warm call p95 (chart writing included)|%.1f|ms|target|300|1.0%n", percentile(withCharts, 95));
   }
 
   /** The nearest-rank percentile of some timings. */
