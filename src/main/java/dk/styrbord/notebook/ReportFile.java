@@ -11,19 +11,24 @@ import java.nio.file.Path;
 
 /**
  * Where a report goes and how it is written: {@code reports/NAME.html}, or {@code
- * reports/NAME-kommune.html} for a municipality given on the command line; written to a temporary
+ * reports/NAME-kommune.html} for a municipality given on the command line (in another folder with
+ * {@code --out-dir}); written to a temporary
  * file and moved into place, so a reader never sees half a report. A report the runner wrote
  * before is replaced; any other file of that name is left alone.
  *
- * <p>Example: {@code ReportFile.defaultFor(notebook, "Morsø")} gives {@code reports/lejre-morsoe.html}.
+ * <p>Example: {@code ReportFile.defaultFor(ReportFile.FOLDER, notebook, "Morsø")} gives {@code
+ * reports/lejre-morsoe.html}.
  */
 public final class ReportFile {
+  /** Where reports go unless told otherwise. */
+  public static final Path FOLDER = Path.of("reports");
+
   private ReportFile() {}
 
-  /** The default report path for a notebook, with the municipality given on the command line or null. */
-  public static Path defaultFor(Notebook notebook, String kommune) {
+  /** The default report path for a notebook in {@code folder}, with the municipality given on the command line or null. */
+  public static Path defaultFor(Path folder, Notebook notebook, String kommune) {
     String name = kommune == null ? notebook.name() : notebook.name() + "-" + Suggestions.key(kommune);
-    return Path.of("reports", name + ".html");
+    return folder.resolve(name + ".html");
   }
 
   /** Fails when {@code out} exists and is not a report this runner wrote. */

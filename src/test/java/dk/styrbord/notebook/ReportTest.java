@@ -75,7 +75,8 @@ class ReportTest {
   @Test
   void theDefaultReportIsNamedAfterNotebookAndMunicipality() {
     Notebook nb = Notebook.parse(Path.of("notebooks/lejre.jsh"), "//%% Only\nint a = 1;");
-    assertEquals(Path.of("reports/lejre.html"), ReportFile.defaultFor(nb, null));
-    assertEquals(Path.of("reports/lejre-hoejetaastrup.html"), ReportFile.defaultFor(nb, "Høje-Taastrup"));
+    assertEquals(Path.of("reports/lejre.html"), ReportFile.defaultFor(ReportFile.FOLDER, nb, null));
+    assertEquals(Path.of("reports/lejre-hoejetaastrup.html"), ReportFile.defaultFor(ReportFile.FOLDER, nb, "Høje-Taastrup"));
+    assertEquals(Path.of("/tmp/r/lejre-morsoe.html"), ReportFile.defaultFor(Path.of("/tmp/r"), nb, "Morsø"));
   }
 }

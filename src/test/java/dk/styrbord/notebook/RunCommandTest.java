@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,5 +124,143 @@ class RunCommandTest {
     try (var files = Files.list(dir)) {
       assertEquals(1, files.count(), "no temporary file is left behind");
     }
+  }
+
+  private static final String A = String.join("\n",
+      "// # Notebook A",
+      "//%% Parameters",
+      "String label = \"a-default\";",
+      "",
+      "//%% Define",
+      "int fromA = 42;",
+      "System.out.println(\"A says \" + fromA + \" \" + label);");
+  private static final String B = String.join("\n",
+      "// # Notebook B",
+      "//%% Parameters",
+      "int year = 2020;",
+      "",
+      "//%% Print",
+      "System.out.println(\"B says \" + year);");
+  /** Uses a variable only notebook A declares. */
+  private static final String C = String.join("\n",
+      "// # Notebook C",
+      "//%% Use fromA",
+      "System.out.println(\"C sees \" + fromA);");
+
+  private Path notebook(String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static String read(Path file) throws Exception {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void severalNotebooksRunInOneGoEachToItsOwnReport() throws Exception {
+    Path out = dir.resolve("out");
+    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), notebook("b.jsh", B).toString(),
+        "--param", "label=given", "--out-dir", out.toString()));
+
+    assertEquals(0, run.exit(), run.err());
+    String a = read(out.resolve("a.html"));
+    String b = read(out.resolve("b.html"));
+    assertTrue(a.contains("A says 42 given"), "the parameter reaches the notebook that declares it");
+    assertTrue(a.contains("<td><code>label</code></td><td>given</td>"));
+    assertTrue(b.contains("B says 2020"), "the other notebook runs with its defaults");
+    assertFalse(b.contains("A says"), "each report holds its own notebook's output");
+    assertTrue(run.err().contains("(1 of 2, 2 cells) with label=given"), run.err());
+    assertTrue(run.err().contains("(2 of 2, 2 cells) with year=2020"), run.err());
+    assertTrue(run.err().contains("Report: " + out.resolve("b.html") + " in "), run.err());
+    assertTrue(run.err().lines().reduce((x, y) -> y).orElse("").matches("Styrbord: 2 notebooks run to reports in \\d+\\.\\d s\\."),
+        run.err());
+  }
+
+  @Test
+  void eachNotebookHasAFreshShellAndAFailureLeavesTheOtherReportsWritten() throws Exception {
+    Path out = dir.resolve("out");
+    Path c = notebook("c.jsh", C);
+    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), c.toString(), notebook("b.jsh", B).toString(),
+        "--out-dir", out.toString()));
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(read(out.resolve("a.html")).contains("All 2 cells ran without error."));
+    String seen = read(out.resolve("c.html"));
+    assertTrue(seen.contains("Cell 1 “Use fromA” does not compile at line 3"), "fromA from notebook A is unknown in C");
+    assertTrue(seen.contains("cannot find symbol"));
+    assertFalse(seen.contains("<pre class=\"printed\">"), "nothing of C ran");
+    assertTrue(read(out.resolve("b.html")).contains("B says 2020"), "the notebook after the failure still runs");
+    assertTrue(run.err().contains("3 notebooks in "), run.err());
+    assertTrue(run.err().contains(": 3 reports written, a cell failed in " + c + "."), run.err());
+  }
+
+  @Test
+  void aParameterNoNotebookDeclaresFailsAtOnceWithASuggestion() throws Exception {
+    Path out = dir.resolve("out");
+    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), notebook("b.jsh", B).toString(),
+        "--param", "lable=x", "--out-dir", out.toString()));
+
+    assertEquals(2, run.exit());
+    assertEquals("Styrbord: Unknown parameter \"lable\": none of the 2 notebooks declares it. Did you mean label?"
+        + " Their parameters: label, year.", run.err().strip());
+    assertFalse(Files.exists(out), "nothing ran");
+  }
+
+  @Test
+  void aValueOneNotebookCannotTakeStopsAllBeforeAnythingRuns() throws Exception {
+    Path out = dir.resolve("out");
+    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), notebook("b.jsh", B).toString(),
+        "--param", "year=soon", "--out-dir", out.toString()));
+
+    assertEquals(2, run.exit());
+    assertEquals("Styrbord: --param year=soon: year is a whole number, e.g. --param year=2020.", run.err().strip());
+    assertFalse(Files.exists(out.resolve("a.html")));
+  }
+
+  @Test
+  void aMissingNotebookStopsAllBeforeAnythingRuns() throws Exception {
+    Path out = dir.resolve("out");
+    Path missing = dir.resolve("missing.jsh");
+    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), missing.toString(), "--out-dir", out.toString()));
+
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("Styrbord: No notebook " + missing + "."), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aFileInTheWayOfOneReportStopsAllAndIsLeftAlone() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("b.html"), "<p>my notes</p>", StandardCharsets.UTF_8);
+
+    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), notebook("b.jsh", B).toString(),
+        "--out-dir", out.toString()));
+
+    assertEquals(2, run.exit());
+    assertEquals("Styrbord: " + out.resolve("b.html") + " exists and is not a notebook report; give another --out or move it away.",
+        run.err().strip());
+    assertFalse(Files.exists(out.resolve("a.html")));
+    assertEquals("<p>my notes</p>", read(out.resolve("b.html")));
+  }
+
+  @Test
+  void twoNotebooksThatWouldWriteOneReportAreRefused() throws Exception {
+    String a = notebook("a.jsh", A).toString();
+    Runs.Run run = Runs.command(List.of(a, a, "--out-dir", dir.resolve("out").toString()));
+
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains(" would both write "), run.err());
+  }
+
+  @Test
+  void outWithSeveralNotebooksIsRefusedInOneLine() throws Exception {
+    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), notebook("b.jsh", B).toString(),
+        "--out", dir.resolve("r.html").toString()));
+
+    assertEquals(2, run.exit());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("Styrbord: --out names one report, but 2 notebooks were given;"), run.err());
   }
 }

@@ -31,10 +31,16 @@ final class Runs {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--out");
     all.add(out.toString());
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(all, new PrintStream(err, true, StandardCharsets.UTF_8));
+    Run run = command(all);
     String html = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
-    return new Run(exit, err.toString(StandardCharsets.UTF_8), html);
+    return new Run(run.exit(), run.err(), html);
+  }
+
+  /** Runs {@code ./workbench run <args>} as given; the run's {@code html} is empty (read the reports yourself). */
+  static Run command(List<String> args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(args, new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(exit, err.toString(StandardCharsets.UTF_8), "");
   }
 
   /** Fails if the report refers to anything on a network; plotly.js itself is inlined, at most once. */
