@@ -1,6 +1,5 @@
 package dk.styrbord.repl;
 
-import dk.styrbord.data.DatasetEntry;
 import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -41,14 +40,14 @@ public final class LatencyBenchmark {
 
   /** Runs the measurement and prints one line per call and the totals. */
   public static void main(String[] args) throws Exception {
-    List<DatasetEntry> usable = Main.startSession(System.err);
+    Main.startSession(System.err);
     PrintStream console = System.out;
     try (JShell shell = JShell.builder().executionEngine(WorkbenchExecutionProvider.NAME).build()) {
       for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
         shell.addToClasspath(entry);
       }
       System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8"));
-      eval(shell, StartupScript.forNotebook(usable));
+      eval(shell, StartupScript.forNotebook());
       Map<String, double[]> times = new LinkedHashMap<>();
       for (Map.Entry<String, String> call : CALLS.entrySet()) {
         times.put(call.getKey(), measure(shell, call.getValue()));

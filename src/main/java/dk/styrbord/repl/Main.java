@@ -45,17 +45,14 @@ public final class Main {
 
   /**
    * Runs the prompt with a tool builder (tests give it streams) and preferences (history and
-   * settings; tests give an in-memory map), and returns the tool's exit code, or 2 when the data
-   * catalog itself is unusable.
+   * settings; tests give an in-memory map), and returns the tool's exit code. The data are checked
+   * and read in the background meanwhile; an unusable catalog is one line at the prompt.
    */
   public static int prompt(JavaShellToolBuilder tool, Map<String, String> prefs, PrintStream err) {
-    List<DatasetEntry> usable = startSession(err);
-    if (usable == null) {
-      return 2;
-    }
+    Session.startInBackground(Main::openSession);
     FeedbackMode.ensureRetained(prefs);
     try {
-      return tool.persistence(prefs).start(toolArguments(startupFile(usable)));
+      return tool.persistence(prefs).start(toolArguments(startupFile()));
     } catch (Exception e) {
       err.println("Styrbord: the prompt stopped: " + e);
       return 1;
@@ -74,7 +71,7 @@ public final class Main {
     }
     Session.current().problems().forEach(p -> err.println("Styrbord: NOT LOADED: " + p));
     ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.NAME,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), StartupScript.forNotebook(usable));
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), StartupScript.forNotebook());
     return RunCommand.run(args, setup, Session.current().municipalities(), err);
   }
 
@@ -95,6 +92,14 @@ public final class Main {
     List<DatasetEntry> usable = checked(catalog, problems);
     Session.start(Datasets.of(catalog).preload(usable), problems);
     return usable;
+  }
+
+  /** The bundled catalog's session: checks every dataset and starts reading the good ones. */
+  private static Session openSession() {
+    Catalog catalog = Catalog.bundled();
+    List<String> problems = new ArrayList<>();
+    List<DatasetEntry> usable = checked(catalog, problems);
+    return Session.start(Datasets.of(catalog).preload(usable), problems);
   }
 
   /** The datasets that pass their checks; a one-line message for each other one goes to {@code problems}. */
@@ -120,10 +125,10 @@ public final class Main {
     };
   }
 
-  private static Path startupFile(List<DatasetEntry> datasets) throws IOException {
+  private static Path startupFile() throws IOException {
     Path file = Files.createTempFile("styrbord-startup", ".jsh");
     file.toFile().deleteOnExit();
-    Files.writeString(file, StartupScript.forDatasets(datasets), StandardCharsets.UTF_8);
+    Files.writeString(file, StartupScript.forPrompt(), StandardCharsets.UTF_8);
     return file;
   }
 }

@@ -4,6 +4,9 @@ import dk.styrbord.data.Catalog;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The state of the prompt's session: the datasets it loaded and the ones it could not. The only
@@ -11,6 +14,7 @@ import java.util.List;
  */
 final class Session {
   private static volatile Session current;
+  private static volatile CompletableFuture<Session> opening;
 
   private final Datasets datasets;
   private final List<String> problems;
@@ -27,9 +31,38 @@ final class Session {
     return current;
   }
 
-  /** The running session, or one over the bundled data when none was started (tests, notebooks). */
+  /**
+   * Opens the session on a background thread and returns at once; {@link #current()} waits for it.
+   * The prompt's JShell starts meanwhile, which is most of a start.
+   */
+  static void startInBackground(Supplier<Session> open) {
+    CompletableFuture<Session> f = new CompletableFuture<>();
+    opening = f;
+    Thread t = new Thread(() -> {
+      try {
+        f.complete(open.get());
+      } catch (RuntimeException e) {
+        f.completeExceptionally(e);
+      }
+    }, "styrbord-session");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * The running session (waiting for one being opened in the background), or one over the bundled
+   * data when none was started (tests, notebooks).
+   */
   static Session current() {
     Session s = current;
+    CompletableFuture<Session> f = opening;
+    if (s == null && f != null) {
+      try {
+        return f.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    }
     if (s == null) {
       synchronized (Session.class) {
         if (current == null) {

@@ -1,11 +1,9 @@
 package dk.styrbord.repl;
 
-import dk.styrbord.data.DatasetEntry;
-import java.util.List;
-
 /**
- * The JShell start-up the prompt runs before the first input: the imports, one variable per
- * dataset, and the banner.
+ * The JShell start-up the prompt runs before the first input: the imports, the datasets as names
+ * ({@link DatasetVariables}), and the banner. It does not depend on the data, so the prompt's
+ * JShell starts while the data are still being checked and read in the background.
  */
 final class StartupScript {
   private StartupScript() {}
@@ -27,20 +25,24 @@ final class StartupScript {
       import java.util.stream.*;
       """;
 
-  /** The start-up text for these datasets (the ones that passed their checks). */
-  static String forDatasets(List<DatasetEntry> datasets) {
-    return importsAndDatasets(datasets) + "dk.styrbord.repl.Banner.print();\n";
+  /** The prompt's start-up: the imports, the datasets bound, and the banner. */
+  static String forPrompt() {
+    return IMPORTS + BIND + "dk.styrbord.repl.Banner.print();\n";
   }
 
   /**
    * The start-up of a notebook run ({@code ./workbench run}): what the prompt has in scope (DEFAULT
    * and ours), without the banner.
    */
-  static String forNotebook(List<DatasetEntry> datasets) {
-    return JSHELL_DEFAULT + importsAndDatasets(datasets);
+  static String forNotebook() {
+    return JSHELL_DEFAULT + IMPORTS + BIND;
   }
 
-  private static String importsAndDatasets(List<DatasetEntry> datasets) {
+  private static final String BIND = "dk.styrbord.repl.DatasetVariables.bind();\n";
+
+  private static final String IMPORTS = imports();
+
+  private static String imports() {
     StringBuilder s = new StringBuilder();
     s.append("import tech.tablesaw.api.*;\n")
         .append("import tech.tablesaw.columns.numbers.*;\n")
@@ -56,10 +58,8 @@ final class StartupScript {
         .append("import dk.styrbord.plot.Chart;\n")
         .append("import static dk.styrbord.repl.PlotPrompt.*;\n")
         .append("import static dk.styrbord.repl.ImportPrompt.*;\n")
-        .append("import static dk.styrbord.repl.ExportPrompt.*;\n");
-    for (DatasetEntry e : datasets) {
-      s.append("Table ").append(variableName(e.name())).append(" = dataset(\"").append(e.name()).append("\");\n");
-    }
+        .append("import static dk.styrbord.repl.ExportPrompt.*;\n")
+        .append("import static dk.styrbord.repl.DatasetVariables.*;\n");
     return s.toString();
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.styrbord.analysis.budget.YearEndForecast;
-import dk.styrbord.data.Catalog;
 import java.util.List;
 import java.util.function.Supplier;
 import jdk.jshell.Snippet;
@@ -19,7 +18,7 @@ class CaseworkPromptTest {
   @Test
   void everyExampleRunsAtThePrompt() {
     try (Shell shell = new Shell()) {
-      shell.eval(StartupScript.forDatasets(Catalog.bundled().entries()));
+      shell.eval(StartupScript.forPrompt());
       shell.eval("import static dk.styrbord.repl.CaseworkPrompt.*;");
       for (HelpEntry entry : CaseworkPrompt.HELP) {
         for (SnippetEvent e : shell.eval(entry.example())) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.styrbord.WorkbenchException;
-import dk.styrbord.data.Catalog;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -44,7 +43,7 @@ class ExportPromptTest {
   @Test
   void everyExampleRunsAtThePromptAndWritesUnderExports() throws Exception {
     try (Shell shell = new Shell()) {
-      shell.eval(StartupScript.forDatasets(Catalog.bundled().entries()));
+      shell.eval(StartupScript.forPrompt());
       shell.eval("import static dk.styrbord.repl.ExportPrompt.*;");
       for (HelpEntry entry : ExportPrompt.HELP) {
         assertEquals("Export / Eksport", entry.task());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.styrbord.WorkbenchException;
-import dk.styrbord.data.Catalog;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ class HelpTest {
   @Test
   void everyExampleRunsAtThePrompt() {
     try (Shell shell = new Shell()) {
-      shell.eval(StartupScript.forDatasets(Catalog.bundled().entries()));
+      shell.eval(StartupScript.forPrompt());
       for (HelpEntry entry : Help.entries()) {
         for (SnippetEvent e : shell.eval(entry.example())) {
           assertEquals(Snippet.Status.VALID, e.status(), entry.name() + ": " + entry.example());
