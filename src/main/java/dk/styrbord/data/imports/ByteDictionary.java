@@ -1,8 +1,5 @@
 package dk.styrbord.data.imports;
 
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,19 +9,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.columns.strings.IntDictionaryMap;
 
 /**
- * Dictionary-encodes one text column while it is read: each row stores an int code, and the bytes
+ * Dictionary-encodes one text column while it is read: each row stores a code, and the bytes
  * of a value are decoded to a String only the first time they occur. A row equal to the row
  * before (the usual case in a sorted StatBank export) costs one byte comparison. Values are
- * stripped of surrounding spaces, so byte variants of the same text share one code.
+ * stripped of surrounding spaces, so byte variants of the same text share one code. Row codes
+ * take one byte a row while the column has few values (see {@link RowCodes}).
  */
 final class ByteDictionary {
   private final String name;
   private final CharsetDecoder decoder;
   private final Path file;
-  private final IntArrayList codes = new IntArrayList();
+  private final RowCodes codes;
   private final List<String> values = new ArrayList<>();
   private final Object2IntOpenHashMap<String> byValue = new Object2IntOpenHashMap<>();
   private byte[][] keys = new byte[64][];
@@ -33,8 +30,10 @@ final class ByteDictionary {
   private byte[] previous = new byte[0];
   private int previousCode = -1;
 
-  ByteDictionary(String name, TextEncoding encoding, Path file) {
+  /** A dictionary for a column of about {@code rows} rows. */
+  ByteDictionary(String name, TextEncoding encoding, Path file, int rows) {
     this.name = name;
+    this.codes = new RowCodes(rows);
     this.decoder = encoding.decoder();
     this.file = file;
     byValue.defaultReturnValue(-1);
@@ -58,40 +57,19 @@ final class ByteDictionary {
 
   /** The code of each row. */
   int code(int row) {
-    return codes.getInt(row);
+    return codes.get(row);
   }
 
   /** The column as a Tablesaw string column built straight from the codes (no re-hashing of rows). */
   StringColumn column() {
-    return column(name, codes.toIntArray(), values);
-  }
-
-  /** A string column from row codes into a list of distinct values. */
-  static StringColumn column(String name, int[] rowCodes, List<String> values) {
-    Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>();
-    Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
-    valueToKey.defaultReturnValue(-1);
-    Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap();
-    for (int c = 0; c < values.size(); c++) {
-      keyToValue.put(c, values.get(c));
-      valueToKey.put(values.get(c), c);
-    }
-    for (int c : rowCodes) {
-      keyToCount.addTo(c, 1);
-    }
-    IntDictionaryMap dictionary = new IntDictionaryMap.IntDictionaryBuilder()
-        .setNextIndex(values.size())
-        .setKeyToValue(keyToValue)
-        .setValueToKey(valueToKey)
-        .setKeyToCount(keyToCount)
-        .setValues(rowCodes)
-        .build();
-    return StringColumn.createInternal(name, dictionary);
+    return codes.column(name, values);
   }
 
   private int codeOf(byte[] bytes, int start, int end, long line) {
     int length = end - start;
-    if (previousCode >= 0 && previous.length == length && Arrays.equals(previous, 0, length, bytes, start, end)) {
+    // the last byte first: a column that changes on every row (TID) then costs no full comparison
+    if (previousCode >= 0 && previous.length == length && (length == 0 || previous[length - 1] == bytes[end - 1])
+        && Arrays.equals(previous, 0, length, bytes, start, end)) {
       return previousCode;
     }
     int hash = hash(bytes, start, end);

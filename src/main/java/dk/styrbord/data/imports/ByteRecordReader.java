@@ -153,13 +153,7 @@ final class ByteRecordReader implements Closeable {
         }
       } else {
         int from = p;
-        while (p < limit) {
-          byte b = buffer[p];
-          if (b == separator || b == '\n' || b == '\r') {
-            break;
-          }
-          p++;
-        }
+        p = fieldEnd(p);
         if (p >= limit && !eof) {
           line = lineAtStart;
           return -1;
@@ -201,6 +195,21 @@ final class ByteRecordReader implements Closeable {
       line++;
       return p;
     }
+  }
+
+  /** The position of the first separator or line end from {@code p} on, or the limit; locals so that C1 keeps them in registers too. */
+  private int fieldEnd(int p) {
+    byte[] bytes = buffer;
+    int end = limit;
+    byte stop = separator;
+    while (p < end) {
+      byte b = bytes[p];
+      if (b == stop || b == '\n' || b == '\r') {
+        return p;
+      }
+      p++;
+    }
+    return p;
   }
 
   private void appendQuoted(byte b) {

@@ -1,6 +1,5 @@
 package dk.styrbord.data.imports;
 
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -18,7 +17,7 @@ final class DuplicateRows {
   private DuplicateRows() {}
 
   /** Fails with one line naming both lines when two rows share a key. */
-  static void check(Path file, List<String> names, int value, List<ByteDictionary> keys, IntArrayList lines) {
+  static void check(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines) {
     int rows = lines.size();
     long combinations = 1;
     for (ByteDictionary k : keys) {
@@ -68,7 +67,7 @@ final class DuplicateRows {
   }
 
   /** Reports the first row whose key occurred before (hash collisions that are not duplicates are skipped). */
-  private static void findPair(Path file, List<String> names, int value, List<ByteDictionary> keys, IntArrayList lines,
+  private static void findPair(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines,
       long wanted, boolean exact) {
     int first = -1;
     for (int row = 0; row < lines.size(); row++) {
@@ -93,7 +92,7 @@ final class DuplicateRows {
     return true;
   }
 
-  private static void report(Path file, List<String> names, int value, List<ByteDictionary> keys, IntArrayList lines, int row) {
+  private static void report(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines, int row) {
     int earlier = 0;
     while (!sameKey(keys, earlier, row)) {
       earlier++;
@@ -101,7 +100,7 @@ final class DuplicateRows {
     List<String> keyNames = new java.util.ArrayList<>(names);
     keyNames.remove(value);
     List<String> values = keys.stream().map(k -> k.value(k.code(row))).toList();
-    throw ImportProblem.at(file, lines.getInt(row), "this row repeats line " + lines.getInt(earlier) + " (same "
+    throw ImportProblem.at(file, lines.of(row), "this row repeats line " + lines.of(earlier) + " (same "
             + String.join(" × ", keyNames) + ": " + String.join(", ", values) + ")",
         "Remove one of the two rows; if both are needed, the file lacks a column that tells them apart");
   }

@@ -94,10 +94,13 @@ public final class NumberText {
 
   /**
    * {@link #parseStatbank(CharSequence)} on bytes, for the streaming reader: plain values such as
-   * {@code -7498,9} or {@code 5867412} are read without making a String; anything else takes the
+   * {@code -7498,9} or {@code 5867412} and the missing {@code ..} are read without making a String; anything else takes the
    * text path.
    */
   static double parseStatbank(byte[] bytes, int start, int end) {
+    if (end - start == 2 && bytes[start] == '.' && bytes[start + 1] == '.') {
+      return Double.NaN;
+    }
     int i = start;
     boolean negative = false;
     if (i < end && bytes[i] == '-') {

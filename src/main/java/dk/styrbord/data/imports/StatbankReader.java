@@ -3,10 +3,9 @@ package dk.styrbord.data.imports;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
-import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +98,7 @@ public final class StatbankReader {
     TextSource source = TextSource.open(file);
     Dialect dialect = Dialect.sniff(source);
     Layout layout = layout(source, dialect);
-    Builder builder = new Builder(file, layout, source.encoding());
+    Builder builder = new Builder(file, layout, source.encoding(), source.estimatedLines());
     try (ByteRecordReader reader = new ByteRecordReader(source.bytes(), dialect.separator(), file)) {
       if (layout.header()) {
         reader.next();
@@ -251,34 +250,40 @@ public final class StatbankReader {
     return comma ? "decimal comma (,)" : point ? "decimal point (.)" : "whole numbers";
   }
 
-  /** Collects the columns of one file row by row: codes for text, doubles for INDHOLD. */
+  /**
+   * Collects the columns of one file row by row: codes for text, doubles for INDHOLD, sized from
+   * the file's estimated number of lines so that millions of rows are not copied while they grow.
+   */
   private final class Builder {
     private final Path file;
     private final Layout layout;
     private final TextEncoding encoding;
     private final ByteDictionary[] text;
-    private final DoubleArrayList values = new DoubleArrayList();
-    private final IntArrayList lines = new IntArrayList();
+    private double[] values;
+    private int rows;
+    private final RowLines lines = new RowLines();
     private final AreaLevel areas = AreaLevel.of(municipalities);
     private final List<AreaLevel.Area> areaOfCode = new ArrayList<>();
     private final List<Period> periodOfCode = new ArrayList<>();
     private int missing;
     private int nil;
 
-    Builder(Path file, Layout layout, TextEncoding encoding) {
+    Builder(Path file, Layout layout, TextEncoding encoding, long estimatedLines) {
       this.file = file;
       this.layout = layout;
       this.encoding = encoding;
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 16, estimatedLines + estimatedLines / 32 + 16);
+      this.values = new double[capacity];
       this.text = new ByteDictionary[layout.names().size()];
       for (int i = 0; i < text.length; i++) {
         if (i != layout.value()) {
-          text[i] = new ByteDictionary(layout.names().get(i), encoding, file);
+          text[i] = new ByteDictionary(layout.names().get(i), encoding, file, capacity);
         }
       }
     }
 
     int rows() {
-      return values.size();
+      return rows;
     }
 
     /** The current record's fields as text, for messages about its shape. */
@@ -306,8 +311,11 @@ public final class StatbankReader {
           }
         }
       }
-      values.add(value(reader, line));
-      lines.add((int) Math.min(line, Integer.MAX_VALUE));
+      if (rows == values.length) {
+        values = Arrays.copyOf(values, values.length + (values.length >> 1));
+      }
+      values[rows++] = value(reader, line);
+      lines.add(line);
     }
 
     private double value(ByteRecordReader reader, long line) {
@@ -359,9 +367,7 @@ public final class StatbankReader {
       DuplicateRows.check(file, layout.names(), layout.value(), keys, lines);
       List<Column<?>> columns = new ArrayList<>();
       for (int i = 0; i < text.length; i++) {
-        columns.add(i == layout.value()
-            ? DoubleColumn.create(layout.names().get(i), values.toDoubleArray())
-            : text[i].column());
+        columns.add(i == layout.value() ? valueColumn(layout.names().get(i)) : text[i].column());
       }
       if (layout.area() >= 0) {
         columns.addAll(areaColumns(text[layout.area()]));
@@ -372,12 +378,20 @@ public final class StatbankReader {
       return Table.create(title(file), columns);
     }
 
+    /** The values as a column; the builder lets go of its own array first, as Tablesaw copies it. */
+    private DoubleColumn valueColumn(String name) {
+      double[] exact = values.length == rows ? values : Arrays.copyOf(values, rows);
+      values = null;
+      return DoubleColumn.create(name, exact);
+    }
+
     private List<Column<?>> areaColumns(ByteDictionary area) {
       int rows = rows();
       List<String> levels = List.of(AreaLevel.LAND, AreaLevel.REGION, AreaLevel.KOMMUNE, AreaLevel.OTHER);
       List<String> names = new ArrayList<>();
       int[] levelOf = new int[areaOfCode.size()];
       int[] nameOf = new int[areaOfCode.size()];
+      int[] kommuneOf = new int[areaOfCode.size()];
       for (int c = 0; c < areaOfCode.size(); c++) {
         AreaLevel.Area a = areaOfCode.get(c);
         levelOf[c] = levels.indexOf(a.level());
@@ -387,32 +401,38 @@ public final class StatbankReader {
           names.add(a.name());
         }
         nameOf[c] = n;
+        kommuneOf[c] = a.code() == 0 ? Integer.MIN_VALUE : a.code();
       }
-      int[] levelCodes = new int[rows];
-      int[] nameCodes = new int[rows];
+      RowCodes levelCodes = new RowCodes(rows);
+      RowCodes nameCodes = new RowCodes(rows);
       int[] kommuneCodes = new int[rows];
       for (int row = 0; row < rows; row++) {
         int c = area.code(row);
-        levelCodes[row] = levelOf[c];
-        nameCodes[row] = nameOf[c];
-        int code = areaOfCode.get(c).code();
-        kommuneCodes[row] = code == 0 ? Integer.MIN_VALUE : code;
+        levelCodes.add(levelOf[c]);
+        nameCodes.add(nameOf[c]);
+        kommuneCodes[row] = kommuneOf[c];
       }
-      return List.of(ByteDictionary.column("level", levelCodes, levels), IntColumn.create("kommune_code", kommuneCodes),
-          ByteDictionary.column("kommune", nameCodes, names));
+      return List.of(levelCodes.column("level", levels), IntColumn.create("kommune_code", kommuneCodes),
+          nameCodes.column("kommune", names));
     }
 
     private List<Column<?>> periodColumns(ByteDictionary time) {
       int rows = rows();
       List<String> frequencies = List.of("year", "half-year", "quarter", "month", "day");
-      int[] packed = new int[rows];
-      int[] frequencyCodes = new int[rows];
-      for (int row = 0; row < rows; row++) {
-        Period p = periodOfCode.get(time.code(row));
-        packed[row] = PackedLocalDate.pack(p.start());
-        frequencyCodes[row] = frequencies.indexOf(p.frequency());
+      int[] startOf = new int[periodOfCode.size()];
+      int[] frequencyOf = new int[periodOfCode.size()];
+      for (int c = 0; c < periodOfCode.size(); c++) {
+        startOf[c] = PackedLocalDate.pack(periodOfCode.get(c).start());
+        frequencyOf[c] = frequencies.indexOf(periodOfCode.get(c).frequency());
       }
-      return List.of(DateColumn.createInternal("period_start", packed), ByteDictionary.column("frequency", frequencyCodes, frequencies));
+      int[] packed = new int[rows];
+      RowCodes frequencyCodes = new RowCodes(rows);
+      for (int row = 0; row < rows; row++) {
+        int c = time.code(row);
+        packed[row] = startOf[c];
+        frequencyCodes.add(frequencyOf[c]);
+      }
+      return List.of(DateColumn.createInternal("period_start", packed), frequencyCodes.column("frequency", frequencies));
     }
 
     private String title(Path file) {

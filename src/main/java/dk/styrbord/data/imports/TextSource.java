@@ -131,6 +131,17 @@ final class TextSource {
     return new String(head, encoding.skip(), end - encoding.skip(), encoding.charset());
   }
 
+  /** The number of lines in the file: counted when the sample is the whole file, else scaled from the sample's. */
+  long estimatedLines() {
+    long lines = 1;
+    for (int i = 0; i < headLength; i++) {
+      if (head[i] == '\n') {
+        lines++;
+      }
+    }
+    return sampleIsWhole() ? lines : (long) ((double) lines / headLength * size) + 1;
+  }
+
   /** True when the sample is the whole file. */
   boolean sampleIsWhole() {
     return headLength >= size;

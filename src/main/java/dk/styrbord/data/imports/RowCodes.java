@@ -1,0 +1,173 @@
+package dk.styrbord.data.imports;
+
+import it.unimi.dsi.fastutil.bytes.Byte2IntOpenHashMap;
+import it.unimi.dsi.fastutil.bytes.Byte2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2ByteOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2ShortOpenHashMap;
+import it.unimi.dsi.fastutil.shorts.Short2IntOpenHashMap;
+import it.unimi.dsi.fastutil.shorts.Short2ObjectOpenHashMap;
+import java.util.Arrays;
+import java.util.List;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.strings.ByteDictionaryMap;
+import tech.tablesaw.columns.strings.DictionaryMap;
+import tech.tablesaw.columns.strings.IntDictionaryMap;
+import tech.tablesaw.columns.strings.ShortDictionaryMap;
+
+/**
+ * The row codes of a dictionary-encoded text column (0, 1, 2 … for its distinct values), kept as
+ * narrow as the number of values allows, as Tablesaw's own string columns are: one byte a row up
+ * to 254 values, two up to 65,534, four beyond. A 5-million-row column of 100 areas takes 5 MB
+ * instead of 20, and becomes a {@link StringColumn} without re-hashing its rows.
+ *
+ * <p>Rows hold Tablesaw's dictionary keys, which count up from the smallest value of the width
+ * (a code {@code c} is the key {@code MIN_VALUE + 1 + c}), so the column behaves as one Tablesaw
+ * built itself when a user later appends to it.
+ */
+final class RowCodes {
+  private static final int BYTE_VALUES = Byte.MAX_VALUE - Byte.MIN_VALUE - 1;
+  private static final int SHORT_VALUES = Short.MAX_VALUE - Short.MIN_VALUE - 1;
+  private static final int BYTE_BASE = Byte.MIN_VALUE + 1;
+  private static final int SHORT_BASE = Short.MIN_VALUE + 1;
+  private static final int INT_BASE = Integer.MIN_VALUE + 1;
+
+  private byte[] bytes;
+  private short[] shorts;
+  private int[] ints;
+  private int size;
+  private int distinct;
+
+  /** Room for {@code capacity} rows before the first growth. */
+  RowCodes(int capacity) {
+    bytes = new byte[Math.max(16, capacity)];
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Appends a row's code. */
+  void add(int code) {
+    if (code < distinct && bytes != null && size < bytes.length) {
+      bytes[size++] = (byte) (code + BYTE_BASE);
+      return;
+    }
+    if (code >= distinct) {
+      distinct = code + 1;
+      widenFor(distinct);
+    }
+    if (size == capacity()) {
+      grow();
+    }
+    if (bytes != null) {
+      bytes[size++] = (byte) (code + BYTE_BASE);
+    } else if (shorts != null) {
+      shorts[size++] = (short) (code + SHORT_BASE);
+    } else {
+      ints[size++] = code + INT_BASE;
+    }
+  }
+
+  int get(int row) {
+    if (bytes != null) {
+      return bytes[row] - BYTE_BASE;
+    }
+    return shorts != null ? shorts[row] - SHORT_BASE : ints[row] - INT_BASE;
+  }
+
+  /** The column of these rows, where code {@code c} stands for {@code values.get(c)}. */
+  StringColumn column(String name, List<String> values) {
+    return StringColumn.createInternal(name, dictionary(values));
+  }
+
+  private DictionaryMap dictionary(List<String> values) {
+    int[] counts = new int[values.size()];
+    for (int row = 0; row < size; row++) {
+      counts[get(row)]++;
+    }
+    if (bytes != null) {
+      Byte2ObjectOpenHashMap<String> keyToValue = new Byte2ObjectOpenHashMap<>();
+      Object2ByteOpenHashMap<String> valueToKey = new Object2ByteOpenHashMap<>();
+      valueToKey.defaultReturnValue(Byte.MIN_VALUE);
+      Byte2IntOpenHashMap keyToCount = new Byte2IntOpenHashMap();
+      for (int c = 0; c < values.size(); c++) {
+        byte key = (byte) (c + BYTE_BASE);
+        keyToValue.put(key, values.get(c));
+        valueToKey.put(values.get(c), key);
+        if (counts[c] > 0) {
+          keyToCount.put(key, counts[c]);
+        }
+      }
+      return new ByteDictionaryMap.ByteDictionaryBuilder().setNextIndex(values.size() + Byte.MIN_VALUE)
+          .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
+          .setValues(Arrays.copyOf(bytes, size)).build();
+    }
+    if (shorts != null) {
+      Short2ObjectOpenHashMap<String> keyToValue = new Short2ObjectOpenHashMap<>();
+      Object2ShortOpenHashMap<String> valueToKey = new Object2ShortOpenHashMap<>();
+      valueToKey.defaultReturnValue(Short.MIN_VALUE);
+      Short2IntOpenHashMap keyToCount = new Short2IntOpenHashMap();
+      for (int c = 0; c < values.size(); c++) {
+        short key = (short) (c + SHORT_BASE);
+        keyToValue.put(key, values.get(c));
+        valueToKey.put(values.get(c), key);
+        if (counts[c] > 0) {
+          keyToCount.put(key, counts[c]);
+        }
+      }
+      return new ShortDictionaryMap.ShortDictionaryBuilder().setNextIndex(values.size() + Short.MIN_VALUE)
+          .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
+          .setValues(Arrays.copyOf(shorts, size)).build();
+    }
+    Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>();
+    Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
+    valueToKey.defaultReturnValue(Integer.MIN_VALUE);
+    Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap();
+    for (int c = 0; c < values.size(); c++) {
+      keyToValue.put(c + INT_BASE, values.get(c));
+      valueToKey.put(values.get(c), c + INT_BASE);
+      if (counts[c] > 0) {
+        keyToCount.put(c + INT_BASE, counts[c]);
+      }
+    }
+    return new IntDictionaryMap.IntDictionaryBuilder().setNextIndex(values.size() + Integer.MIN_VALUE)
+        .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
+        .setValues(Arrays.copyOf(ints, size)).build();
+  }
+
+  private int capacity() {
+    return bytes != null ? bytes.length : shorts != null ? shorts.length : ints.length;
+  }
+
+  private void grow() {
+    int capacity = capacity() + (capacity() >> 1);
+    if (bytes != null) {
+      bytes = Arrays.copyOf(bytes, capacity);
+    } else if (shorts != null) {
+      shorts = Arrays.copyOf(shorts, capacity);
+    } else {
+      ints = Arrays.copyOf(ints, capacity);
+    }
+  }
+
+  /** Moves the rows to a wider array when this many values no longer fit the current width. */
+  private void widenFor(int values) {
+    if (bytes != null && values > BYTE_VALUES) {
+      shorts = new short[bytes.length];
+      for (int row = 0; row < size; row++) {
+        shorts[row] = (short) (bytes[row] - BYTE_BASE + SHORT_BASE);
+      }
+      bytes = null;
+    }
+    if (shorts != null && values > SHORT_VALUES) {
+      ints = new int[shorts.length];
+      for (int row = 0; row < size; row++) {
+        ints[row] = shorts[row] - SHORT_BASE + INT_BASE;
+      }
+      shorts = null;
+    }
+  }
+}
