@@ -1,0 +1,105 @@
+package dk.styrbord.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The class-data sharing archive the launcher ({@code ./workbench}) makes: the same tables with it
+ * as without, and made again when a jar it was made from changes. Runs the launcher's own bash
+ * functions on a copy of the build laid out as {@code target/} is.
+ */
+class StartupArchiveTest {
+  private static final String FINGERPRINT =
+      "for (var e : dk.styrbord.data.Catalog.bundled().entries()) System.out.println(\"FP \" + e.name() + \" \""
+          + " + dataset(e.name()).rowCount() + \" \" + dataset(e.name()).printAll().hashCode());";
+
+  @TempDir static Path root;
+
+  @BeforeAll
+  static void layOutABuild() throws IOException {
+    Path lib = Files.createDirectories(root.resolve("target/lib"));
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path p = Path.of(entry);
+      if (Files.isDirectory(p) && p.getFileName().toString().equals("classes")) {
+        jar(p, root.resolve("target/styrbord.jar"));
+      } else if (entry.endsWith(".jar")) {
+        Files.copy(p, lib.resolve(p.getFileName()));
+      }
+    }
+    Files.createSymbolicLink(root.resolve("data"), Path.of("data").toAbsolutePath());
+  }
+
+  @Test
+  void theArchiveIsMadeUsedAndGivesTheSameTables() throws Exception {
+    Path archive = root.resolve("target/cds/test.jsa");
+    assertEquals("stale", launcher("archive_is_stale \"$1\" \"$(class_path)\" && echo stale || echo fresh", archive));
+    launcher("make_archive \"$1\" \"$(class_path)\"", archive);
+    assertTrue(Files.size(archive) > 1_000_000, "an archive of the workbench's classes");
+    assertEquals("fresh", launcher("archive_is_stale \"$1\" \"$(class_path)\" && echo stale || echo fresh", archive));
+
+    // -Xshare:on makes the JVM refuse to start unless it maps the archive
+    String with = fingerprints("-Xshare:on -XX:SharedArchiveFile=\"$1\"", archive);
+    String without = fingerprints("-Xshare:off", archive);
+    assertEquals(11, with.lines().filter(l -> l.contains("FP ")).count(), with);
+    assertEquals(without, with);
+    assertTrue(with.contains("FP spending 9702 "), with);
+  }
+
+  @Test
+  void aNewerJarMakesTheArchiveStaleAndItIsMadeAgain() throws Exception {
+    Path archive = root.resolve("target/cds/rebuilt.jsa");
+    launcher("make_archive \"$1\" \"$(class_path)\"", archive);
+    FileTime first = Files.getLastModifiedTime(archive);
+    Path jar = root.resolve("target/styrbord.jar");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(first.toMillis() + 5_000));
+    assertEquals("stale", launcher("archive_is_stale \"$1\" \"$(class_path)\" && echo stale || echo fresh", archive));
+    launcher("archive_is_stale \"$1\" \"$(class_path)\" && make_archive \"$1\" \"$(class_path)\"", archive);
+    assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0, "made again after the jar");
+    assertEquals("fresh", launcher("archive_is_stale \"$1\" \"$(class_path)\" && echo stale || echo fresh", archive));
+  }
+
+  /** The same snippet's output, with the launcher's JVM flags plus {@code extra}. */
+  private static String fingerprints(String extra, Path archive) throws Exception {
+    return launcher("printf '%s\\n/exit\\n' '" + FINGERPRINT.replace("'", "'\\''") + "' | STYRBORD_PREFS=\"$ROOT/prefs\" "
+        + "\"$JAVA\" $(jvm_flags) " + extra + " -Dstyrbord.home=\"$ROOT\" -cp \"$(class_path)\" dk.styrbord.repl.Main", archive);
+  }
+
+  /** Runs bash code with the launcher's functions, ROOT at the laid-out build, $1 the archive; returns stdout. */
+  private static String launcher(String code, Path archive) throws Exception {
+    String script = "set -euo pipefail; STYRBORD_SOURCE_ONLY=1 source \"" + Path.of("workbench").toAbsolutePath() + "\"; "
+        + "ROOT=\"" + root + "\"; JAR=\"$ROOT/target/styrbord.jar\"; LIB=\"$ROOT/target/lib\"; " + code;
+    List<String> command = new ArrayList<>(List.of("bash", "-c", script, "launcher", archive.toString()));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), code + "\n" + out);
+    return out.strip();
+  }
+
+  private static void jar(Path classes, Path jar) throws IOException {
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file);
+        Stream<Path> files = Files.walk(classes)) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+        out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
+        Files.copy(f, out);
+        out.closeEntry();
+      }
+    }
+  }
+}
