@@ -2,8 +2,9 @@
 # Times all shipped notebooks (notebooks/*.jsh) run to reports through the real launcher, in one call:
 # `./workbench run notebooks/*.jsh --out-dir TMP`, one JVM, wall clock from the command's start (so JVM
 # start-up and loading the data count). Median of 3 runs after one warm-up; the reports go to a temporary
-# folder, never to reports/. Target (issue 7): <= 60 s on a 2-core machine.
-# Usage: src/bench/notebooks.sh
+# folder, never to reports/. Target (issue 7): <= 60 s on a 2-core machine. Human lines go to stderr; the
+# figure goes to stdout as FIGURE|name|value|unit|reference|reference value|target ratio (see bench.sh).
+# Usage: src/bench/notebooks.sh   (./workbench bench runs it)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUNS=3
@@ -42,4 +43,5 @@ m=$(printf '%s\n' "${times[@]}" | median)
 sed -n 's/^Report: .* (start-up \([0-9.]*\) s, cells \([0-9.]*\) s, report \([0-9.]*\) s).*/\1 \2 \3/p' "$WORK/log" \
   | awk '{ s += $1; c += $2; r += $3 } END { printf "last run: JShell start-up %.1f s, cells %.1f s, reports %.1f s\n", s, c, r }' >&2
 awk -v n="${#NOTEBOOKS[@]}" -v m="$m" -v runs="${times[*]}" -v k="$RUNS" -v t="$TARGET" \
-  'BEGIN { printf "notebooks: %d run to reports in %.1f s (median of %d; runs %s) — target <= %d s, ratio %.2f\n", n, m, k, runs, t, m / t }'
+  'BEGIN { printf "notebooks: %d run to reports in %.1f s (median of %d; runs %s) — target <= %d s, ratio %.2f\n", n, m, k, runs, t, m / t }' >&2
+echo "FIGURE|all notebooks to reports, one run|$m|s|target|$TARGET|1.0"
