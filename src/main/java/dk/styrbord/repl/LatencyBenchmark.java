@@ -43,9 +43,6 @@ public final class LatencyBenchmark {
     Main.startSession(System.err);
     PrintStream console = System.out;
     try (JShell shell = JShell.builder().executionEngine(WorkbenchExecutionProvider.NAME).build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
       System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8"));
       eval(shell, StartupScript.forNotebook());
       Map<String, double[]> times = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import dk.styrbord.data.DatasetLoader;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.notebook.RunCommand;
 import dk.styrbord.notebook.ShellSetup;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -70,8 +69,9 @@ public final class Main {
       return 2;
     }
     Session.current().problems().forEach(p -> err.println("Styrbord: NOT LOADED: " + p));
-    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.NAME,
-        List.of(System.getProperty("java.class.path").split(File.pathSeparator)), StartupScript.forNotebook());
+    // JShell compiles against the JVM's own class path already, and the local engine's class loader
+    // asks the JVM's, so no entry is added: each addition made JShell index every jar again
+    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.NAME, List.of(), StartupScript.forNotebook());
     return RunCommand.run(args, setup, Session.current().municipalities(), err);
   }
 
@@ -126,10 +126,10 @@ public final class Main {
     return usable;
   }
 
+  /** No --class-path: JShell compiles against the JVM's class path, and the local engine loads from it. */
   private static String[] toolArguments(Path startup) {
     return new String[] {
       "--execution", WorkbenchExecutionProvider.NAME,
-      "--class-path", System.getProperty("java.class.path"),
       "--startup", "DEFAULT",
       "--startup", startup.toString()
     };
