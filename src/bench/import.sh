@@ -45,11 +45,11 @@ measure() {  # label, command...: prints "seconds rss_mb" as medians of $RUNS ru
   echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${rss[@]}" | median)"
 }
 
-GENERATED=$("$JAVA" -cp "$CLASSPATH" dk.styrbord.data.imports.ImportBenchmark generate "$FILE" "$ROWS")
+GENERATED=$("$JAVA" -Dstyrbord.home="$ROOT" -cp "$CLASSPATH" dk.styrbord.data.imports.ImportBenchmark generate "$FILE" "$ROWS")
 MB=$(( $(stat -c %s "$FILE") / 1048576 ))
 echo "import benchmark: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)," \
   "JVM flags: ${STYRBORD_JVM_FLAGS:-(none)}" >&2
-JAVA_RESULT=$(measure java "$JAVA" "${JVM_FLAGS[@]}" -cp "$CLASSPATH" dk.styrbord.data.imports.ImportBenchmark run "$FILE")
+JAVA_RESULT=$(measure java "$JAVA" "${JVM_FLAGS[@]}" -Dstyrbord.home="$ROOT" -cp "$CLASSPATH" dk.styrbord.data.imports.ImportBenchmark run "$FILE")
 read -r JAVA_S JAVA_MB <<<"$JAVA_RESULT"
 SUMMARY=$(printf "import %s rows (%d MB): java %.2f s, peak RSS %d MB" "$(field rows "$GENERATED" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" \
   "$MB" "$JAVA_S" "$JAVA_MB")
