@@ -1,7 +1,11 @@
 package dk.styrbord.notebook;
 
+import dk.styrbord.SafeFile;
 import dk.styrbord.plot.Html;
 import dk.styrbord.plot.OfflinePage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -52,11 +56,22 @@ public final class Report {
       </style>
       """;
 
+  /** plotly.js's script element as UTF-8, made once: it is the same 10 MB in every report. */
+  private static volatile byte[] plotlyTag;
+
   private Report() {}
 
   /** The whole page for a run of a notebook with these parameter values. */
   public static String html(Notebook notebook, List<CellResult> results, Map<String, String> parameters,
       LocalDateTime ranAt) {
+    return page(notebook, results, parameters, ranAt).html();
+  }
+
+  /**
+   * The same page in parts, to be written as a stream: plotly.js (10 MB) goes in as bytes encoded
+   * once per JVM instead of being copied into every report's text and encoded again.
+   */
+  static Page page(Notebook notebook, List<CellResult> results, Map<String, String> parameters, LocalDateTime ranAt) {
     boolean charts = results.stream().flatMap(r -> r.outputs().stream()).anyMatch(o -> o instanceof Output.ChartShown);
     StringBuilder body = new StringBuilder();
     header(body, notebook, results, parameters, ranAt);
@@ -69,10 +84,44 @@ public final class Report {
         .append(". Results marked “synthetic” come from the workbench's training data, not official statistics;"
             + " <code>about(\"dataset\")</code> at the prompt tells column by column.</p></footer>\n");
     String title = notebook.title() + titleSuffix(parameters);
-    return "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">" + GENERATOR
+    String head = "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">" + GENERATOR
         + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>" + Html.escape(title)
-        + "</title>\n" + STYLE + (charts ? OfflinePage.plotlyScriptTag() + "\n" : "")
-        + "</head><body>\n" + body + "</body></html>\n";
+        + "</title>\n" + STYLE;
+    return new Page(head, charts, "</head><body>\n" + body + "</body></html>\n");
+  }
+
+  /**
+   * A report page: the head up to the scripts, whether plotly.js goes in after it, and the rest.
+   *
+   * @param head the page up to where plotly.js goes
+   * @param charts whether the page has charts, and so plotly.js
+   * @param rest the page after plotly.js
+   */
+  record Page(String head, boolean charts, String rest) implements SafeFile.Content {
+    /** The page as text. */
+    String html() {
+      return head + (charts ? OfflinePage.plotlyScriptTag() + "\n" : "") + rest;
+    }
+
+    /** Writes the page as UTF-8, the same bytes as {@link #html()}. */
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(head.getBytes(StandardCharsets.UTF_8));
+      if (charts) {
+        out.write(plotlyTag());
+        out.write('\n');
+      }
+      out.write(rest.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static byte[] plotlyTag() {
+    byte[] tag = plotlyTag;
+    if (tag == null) {
+      tag = OfflinePage.plotlyScriptTag().getBytes(StandardCharsets.UTF_8);
+      plotlyTag = tag;
+    }
+    return tag;
   }
 
   private static void header(StringBuilder s, Notebook notebook, List<CellResult> results,

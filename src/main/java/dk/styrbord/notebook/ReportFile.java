@@ -42,8 +42,8 @@ public final class ReportFile {
   }
 
   /** Writes the report through a temporary file in the same folder, then moves it into place. */
-  public static void write(Path out, String html) {
-    SafeFile.write(out, html.getBytes(StandardCharsets.UTF_8), true);
+  static void write(Path out, Report.Page page) {
+    SafeFile.write(out, page, true);
   }
 
   private static boolean writtenByRunner(Path file) {

@@ -107,7 +107,7 @@ public final class RunCommand {
     List<CellResult> results = runner.run(notebook, new PrintedProgress(err));
     long ran = System.nanoTime();
     try {
-      ReportFile.write(p.out(), Report.html(notebook, results, p.shown(), LocalDateTime.now()));
+      ReportFile.write(p.out(), Report.page(notebook, results, p.shown(), LocalDateTime.now()));
     } catch (WorkbenchException e) {
       err.println("Styrbord: " + e.getMessage());
       return Outcome.NOT_WRITTEN;

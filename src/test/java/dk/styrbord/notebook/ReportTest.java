@@ -1,9 +1,15 @@
 package dk.styrbord.notebook;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dk.styrbord.plot.Chart;
+import dk.styrbord.plot.OfflinePage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -42,6 +48,24 @@ class ReportTest {
     assertFalse(html.toString().contains("<script>"));
     assertTrue(html.toString().contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
     assertTrue(html.toString().contains("<th>&lt;i&gt;code&lt;/i&gt;</th>"));
+  }
+
+  @Test
+  void theStreamedPageIsTheSameBytesAsItsText() throws Exception {
+    Notebook nb = Notebook.parse(Path.of("nb.jsh"), "// # Ærø «ø»\n//%% Only\nint a = 1;");
+    Chart chart = new Chart("Ærø", JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.objectNode(), "Kilde: æøå");
+    for (List<Output> outputs : List.of(List.<Output>of(new Output.Printed("æ")), List.<Output>of(new Output.ChartShown(chart)))) {
+      CellResult ok = new CellResult(nb.cells().get(0), CellResult.Status.OK, outputs, null, 3);
+      Report.Page page = Report.page(nb, List.of(ok), Map.of("kommune", "Ærø"), LocalDateTime.of(2026, 1, 2, 3, 4));
+
+      ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+      page.writeTo(streamed);
+      page.writeTo(new ByteArrayOutputStream());
+
+      assertArrayEquals(Report.html(nb, List.of(ok), Map.of("kommune", "Ærø"), LocalDateTime.of(2026, 1, 2, 3, 4))
+          .getBytes(StandardCharsets.UTF_8), streamed.toByteArray());
+      assertEquals(page.charts(), streamed.toString(StandardCharsets.UTF_8).contains(OfflinePage.plotlyScriptTag()));
+    }
   }
 
   @Test
