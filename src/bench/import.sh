@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Times importing a StatBank-shaped BULK file of ROWS rows (generated here, deleted afterwards) and
 # summing INDHOLD by municipality and year, against pandas read_csv + groupby on the same file.
-# Each run is a fresh process, a cold import as at a new prompt: the JVM gets the workbench's flags
-# from STYRBORD_JVM_FLAGS (space-separated, may be empty); peak memory is the process's VmHWM.
-# Median of 3 runs after one warm-up, for both sides.
+# Each run is a fresh process, a cold import as at a new prompt: the JVM gets the prompt's flags
+# from STYRBORD_JVM_FLAGS (space-separated, may be empty) and its class path from STYRBORD_CLASS_PATH
+# (default target/styrbord.jar:target/lib/*); peak memory is the process's VmHWM. Median of 3 runs
+# after one warm-up, for both sides. Human lines go to stderr; the figures go to stdout as
+# FIGURE|name|value|unit|reference|reference value|target ratio, or SKIPPED|name|why (see bench.sh).
 # Usage: src/bench/import.sh [ROWS]   (ROWS defaults to 5,000,000; a multiple of 20,000)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ROWS="${1:-5000000}"
 RUNS=3
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-CLASSPATH="$ROOT/target/styrbord.jar:$ROOT/target/lib/*"
+CLASSPATH="${STYRBORD_CLASS_PATH:-$ROOT/target/styrbord.jar:$ROOT/target/lib/*}"
 read -r -a JVM_FLAGS <<<"${STYRBORD_JVM_FLAGS:-}"
 
-[[ -f "$ROOT/target/styrbord.jar" ]] || { echo "import.sh: build the workbench first (./workbench, or mvn -q -DskipTests package)" >&2; exit 1; }
+[[ -n "${STYRBORD_CLASS_PATH:-}" || -f "$ROOT/target/styrbord.jar" ]] || { echo "import.sh: build the workbench first (./workbench, or mvn -q -DskipTests package)" >&2; exit 1; }
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -51,8 +53,8 @@ echo "import benchmark: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $
   "JVM flags: ${STYRBORD_JVM_FLAGS:-(none)}" >&2
 JAVA_RESULT=$(measure java "$JAVA" "${JVM_FLAGS[@]}" -Dstyrbord.home="$ROOT" -cp "$CLASSPATH" dk.styrbord.data.imports.ImportBenchmark run "$FILE")
 read -r JAVA_S JAVA_MB <<<"$JAVA_RESULT"
-SUMMARY=$(printf "import %s rows (%d MB): java %.2f s, peak RSS %d MB" "$(field rows "$GENERATED" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" \
-  "$MB" "$JAVA_S" "$JAVA_MB")
+LABEL="import $(field rows "$GENERATED" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta') rows"
+SUMMARY=$(printf "%s (%d MB): java %.2f s, peak RSS %d MB" "$LABEL" "$MB" "$JAVA_S" "$JAVA_MB")
 
 cat >"$WORK/pandas_import.py" <<'PY'
 import resource, sys, time
@@ -76,11 +78,14 @@ for candidate in /usr/bin/python3 python3; do
   if command -v "$candidate" >/dev/null && "$candidate" -c 'import pandas' 2>/dev/null; then PYTHON="$candidate"; break; fi
 done
 if [[ -z "$PYTHON" ]]; then
-  echo "$SUMMARY | pandas not installed, skipped (apt-get install python3-pandas)"
+  echo "$SUMMARY | pandas not installed, skipped (apt-get install python3-pandas)" >&2
+  echo "SKIPPED|$LABEL against pandas|pandas not installed (apt-get install python3-pandas); java $JAVA_S s, $JAVA_MB MB"
   exit 0
 fi
 VERSION=$("$PYTHON" -c 'import pandas; print(pandas.__version__)')
 PANDAS_RESULT=$(measure pandas "$PYTHON" "$WORK/pandas_import.py" "$FILE")
 read -r PANDAS_S PANDAS_MB <<<"$PANDAS_RESULT"
 awk -v s="$SUMMARY" -v v="$VERSION" -v js="$JAVA_S" -v jm="$JAVA_MB" -v ps="$PANDAS_S" -v pm="$PANDAS_MB" 'BEGIN {
-  printf "%s | pandas %s %.2f s, peak RSS %d MB | ratio time %.2f, memory %.2f (targets <= 1.0)\n", s, v, ps, pm, js / ps, jm / pm }'
+  printf "%s | pandas %s %.2f s, peak RSS %d MB | ratio time %.2f, memory %.2f (targets <= 1.0)\n", s, v, ps, pm, js / ps, jm / pm }' >&2
+echo "FIGURE|$LABEL + sum by area × year|$JAVA_S|s|pandas $VERSION|$PANDAS_S|1.0"
+echo "FIGURE|$LABEL, peak RSS|$JAVA_MB|MB|pandas $VERSION|$PANDAS_MB|1.0"
