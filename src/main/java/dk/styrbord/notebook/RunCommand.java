@@ -28,9 +28,6 @@ import java.util.Set;
  * setup, municipalities, System.err)}.
  */
 public final class RunCommand {
-  /** The usage line. */
-  public static final String USAGE = RunArguments.USAGE;
-
   private RunCommand() {}
 
   /** A notebook ready to run: its parameter values put in, the values the report shows, its report file. */
