@@ -29,7 +29,7 @@ public final class Main {
 
   /**
    * Opens the prompt on the terminal (or reads snippets from piped input) and exits with its code;
-   * {@code run NOTEBOOK.jsh …} runs a notebook instead (see {@link #run(List, PrintStream)}).
+   * {@code run NOTEBOOK.jsh …} runs notebooks instead (see {@link #run(List, PrintStream)}).
    */
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("run")) {
@@ -59,9 +59,10 @@ public final class Main {
   }
 
   /**
-   * {@code ./workbench run notebooks/NAME.jsh [--param name=value …] [--out report.html]}: runs a
-   * notebook in a JShell set up as the prompt (same engine, start-up without the banner, datasets
-   * preloaded) and writes its HTML report. Returns 0, 1 when a cell failed, 2 when nothing ran.
+   * {@code ./workbench run notebooks/NAME.jsh … [--param name=value …] [--out report.html | --out-dir
+   * DIR]}: runs one or more notebooks, each in a fresh JShell set up as the prompt (same engine,
+   * start-up without the banner, datasets read once), and writes their HTML reports. Returns 0, 1
+   * when a cell failed, 2 when nothing ran.
    */
   public static int run(List<String> args, PrintStream err) {
     List<DatasetEntry> usable = startSession(err);
