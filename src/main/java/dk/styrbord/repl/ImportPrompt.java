@@ -3,6 +3,7 @@ package dk.styrbord.repl;
 import dk.styrbord.data.imports.BundledJoin;
 import dk.styrbord.data.imports.CsvReader;
 import dk.styrbord.data.imports.ExcelReader;
+import dk.styrbord.data.imports.GroupSums;
 import dk.styrbord.data.imports.ImportPreview;
 import dk.styrbord.data.imports.StatBank;
 import dk.styrbord.data.imports.StatBankClient;
@@ -42,6 +43,10 @@ public final class ImportPrompt {
               "Puts a bundled dataset's columns beside an imported table, matched on kommune_code and year (from a year column or period_start); every imported row is kept.",
               "Sætter et medfølgende datasæts kolonner ved siden af en indlæst tabel, matchet på kommune_code og år (fra en årskolonne eller period_start); alle indlæste rækker bevares.",
               "joinBundled(readStatbank(\"data/sources/FOLK1AM_2021M10-2024M04.csv\"), \"population\")"),
+          new HelpEntry("sumBy", OWN_DATA, "sumBy(Table table, String valueColumn, String... keyColumns)",
+              "The sum of a number column for each combination of key columns, as Tablesaw's summarize(value, sum).by(keys) gives it (same columns, groups in order of first row, missing values skipped), many times faster: a 5-million-row StatBank file sums by municipality and year in a fraction of a second.",
+              "Summen af en talkolonne for hver kombination af nøglekolonner, som Tablesaws summarize(value, sum).by(keys) giver den (samme kolonner, grupper i rækkefølge efter første række, manglende værdier springes over), mange gange hurtigere: en StatBank-fil på 5 millioner rækker summeres pr. kommune og år på en brøkdel af et sekund.",
+              "sumBy(readStatbank(\"data/sources/FOLK1AM_2021M10-2024M04.csv\"), \"INDHOLD\", \"kommune\", \"TID\")"),
           new HelpEntry("statbank", OWN_DATA, "statbank(String table).select(String variable, String... values)…fetch()  ·  .info()  ·  .bulk()  ·  .codes()  ·  .english()  ·  .refresh()",
               "A request to the StatBank API, checked against the table's variables before downloading; fetch() returns the tidy table and caches the answer in ~/.styrbord/statbank, so it reads offline next time (refresh() downloads again).",
               "En forespørgsel til Statistikbankens API, kontrolleret mod tabellens variable før hentning; fetch() giver den ryddelige tabel og gemmer svaret i ~/.styrbord/statbank, så den kan læses offline næste gang (refresh() henter igen).",
@@ -52,6 +57,15 @@ public final class ImportPrompt {
   /** Reads a StatBank file into a tidy table. Example: {@code readStatbank("data/sources/FOLK1AM_2021M10-2024M04.csv")}. */
   public static Table readStatbank(String path) {
     return StatbankReader.of(Session.current().municipalities()).read(Path.of(path));
+  }
+
+  /**
+   * The sum of a number column for each combination of key columns, as {@code
+   * summarize(valueColumn, sum).by(keyColumns)} gives it, many times faster. Example: {@code
+   * sumBy(readStatbank("data/sources/FOLK1AM_2021M10-2024M04.csv"), "INDHOLD", "kommune", "TID")}.
+   */
+  public static Table sumBy(Table table, String valueColumn, String... keyColumns) {
+    return GroupSums.sumBy(table, valueColumn, keyColumns);
   }
 
   /** Reads your own CSV file into a typed table. Example: {@code readCsv("src/test/resources/imports/own/udgifter_excel.csv")}. */

@@ -36,11 +36,29 @@ class ImportPromptTest {
   }
 
   @Test
+  void sumByAddsTheRowsOfEachGroup() {
+    Table byYear = ImportPrompt.readStatbank("data/sources/FOLK1AM_2021M10-2024M04.csv");
+    byYear.addColumns(byYear.stringColumn("TID").map(t -> t.substring(0, 4)).setName("year"));
+    Table sums = ImportPrompt.sumBy(byYear, "INDHOLD", "OMRÅDE", "year");
+    // the file has one row per area and month: 2024 holds January to April, Lejre's four months sum as by hand
+    double lejre2024 = 0;
+    for (String month : List.of("2024M01", "2024M02", "2024M03", "2024M04")) {
+      lejre2024 += byYear.where(byYear.stringColumn("OMRÅDE").isEqualTo("Lejre")
+          .and(byYear.stringColumn("TID").isEqualTo(month))).doubleColumn("INDHOLD").get(0);
+    }
+    Table lejre = sums.where(sums.stringColumn("OMRÅDE").isEqualTo("Lejre").and(sums.stringColumn("year").isEqualTo("2024")));
+    assertEquals(lejre2024, lejre.doubleColumn("Sum [INDHOLD]").get(0), 0.0);
+    assertTrue(lejre2024 > 4 * 29_000, "four months of about 29,400 people");
+    // October 2021 to April 2024: four years for every area
+    assertEquals(byYear.stringColumn("OMRÅDE").countUnique() * 4, sums.rowCount());
+  }
+
+  @Test
   void everyHelpExampleRunsAtThePrompt() throws ReflectiveOperationException {
     Field field = ImportPrompt.class.getDeclaredField("HELP");
     field.setAccessible(true);
     List<?> help = (List<?>) field.get(null);
-    assertEquals(6, help.size());
+    assertEquals(7, help.size());
     try (JShell shell = JShell.builder().executionEngine(WorkbenchExecutionProvider.NAME).build()) {
       for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
         shell.addToClasspath(entry);
