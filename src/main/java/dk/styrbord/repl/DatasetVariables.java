@@ -5,6 +5,9 @@ import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Datasets;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import tech.tablesaw.api.Table;
 
 /**
@@ -47,6 +50,9 @@ public final class DatasetVariables {
 
   private DatasetVariables() {}
 
+  /** A set of copies made ahead by the session's thread while JShell still compiles; taken by the first bind. */
+  private static final AtomicReference<Map<String, Table>> AHEAD = new AtomicReference<>();
+
   /**
    * Binds every field to a fresh copy of its dataset, waiting for the background reads to end;
    * the start-up runs it before the first input. With no usable catalog it binds nothing and the
@@ -59,11 +65,29 @@ public final class DatasetVariables {
     } catch (WorkbenchException e) {
       return;
     }
+    Map<String, Table> tables = AHEAD.getAndSet(null);
+    if (tables == null) {
+      tables = copies(session);
+    }
+    for (DatasetEntry e : session.datasets().catalog().entries()) {
+      set(field(e), tables.get(e.name()));
+    }
+  }
+
+  /** Makes the first session's copies ahead, on the thread that read the data (about 0.1 s less at start-up). */
+  static void copyAhead(Session session) {
+    AHEAD.set(copies(session));
+  }
+
+  /** A fresh copy of every dataset by name; null for one that failed its checks. */
+  private static Map<String, Table> copies(Session session) {
     Datasets datasets = session.datasets();
+    Map<String, Table> copies = new HashMap<>();
     for (DatasetEntry e : datasets.catalog().entries()) {
       boolean failed = session.problems().stream().anyMatch(p -> p.contains(e.file()));
-      set(field(e), failed ? null : datasets.table(e.name()).copy());
+      copies.put(e.name(), failed ? null : datasets.table(e.name()).copy());
     }
+    return copies;
   }
 
   /** The field of a dataset; a dataset without one is a programming error the tests catch. */

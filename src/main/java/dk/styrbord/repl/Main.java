@@ -110,7 +110,9 @@ public final class Main {
         problems.add(x.getMessage());
       }
     }
-    return Session.start(datasets, problems);
+    Session session = Session.of(datasets, problems);
+    DatasetVariables.copyAhead(session);
+    return session;
   }
 
   /** The datasets that pass their checks; a one-line message for each other one goes to {@code problems}. */

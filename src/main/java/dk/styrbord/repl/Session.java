@@ -27,8 +27,14 @@ final class Session {
 
   /** Starts the session over these datasets; {@code problems} are one-line load errors. */
   static Session start(Datasets datasets, List<String> problems) {
+    opening = null;
     current = new Session(datasets, problems);
     return current;
+  }
+
+  /** A session over these datasets that is not (yet) the current one: what a background opening returns. */
+  static Session of(Datasets datasets, List<String> problems) {
+    return new Session(datasets, problems);
   }
 
   /**
@@ -54,15 +60,15 @@ final class Session {
    * data when none was started (tests, notebooks).
    */
   static Session current() {
-    Session s = current;
     CompletableFuture<Session> f = opening;
-    if (s == null && f != null) {
+    if (f != null) {
       try {
         return f.join();
       } catch (CompletionException e) {
         throw e.getCause() instanceof RuntimeException cause ? cause : e;
       }
     }
+    Session s = current;
     if (s == null) {
       synchronized (Session.class) {
         if (current == null) {

@@ -2,6 +2,7 @@ package dk.styrbord.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetEntry;
@@ -9,8 +10,10 @@ import dk.styrbord.data.DatasetLoader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -57,6 +60,20 @@ class DatasetVariablesTest {
       assertEquals("9702", second.value("spending.rowCount()"));
       assertEquals("5", second.value("regions.rowCount()"));
     }
+  }
+
+  @Test
+  void copiesMadeAheadAreTakenByTheFirstBindOnly() throws ReflectiveOperationException {
+    DatasetVariables.copyAhead(Session.current());
+    Field ahead = DatasetVariables.class.getDeclaredField("AHEAD");
+    ahead.setAccessible(true);
+    @SuppressWarnings("unchecked")
+    Map<String, Table> made = ((AtomicReference<Map<String, Table>>) ahead.get(null)).get();
+    DatasetVariables.bind();
+    assertSame(made.get("spending"), DatasetVariables.spending);
+    assertNotSame(Session.current().datasets().table("spending"), DatasetVariables.spending, "a copy, not the session's own");
+    DatasetVariables.bind();
+    assertNotSame(made.get("spending"), DatasetVariables.spending);
   }
 
   @Test
