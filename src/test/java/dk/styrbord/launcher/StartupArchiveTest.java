@@ -1,8 +1,10 @@
 package dk.styrbord.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.styrbord.data.DatasetLoader;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class-data sharing archive the launcher ({@code ./workbench}) makes: the same tables with it
- * as without, and made again when a jar it was made from changes. Runs the launcher's own bash
+ * as without, made again when a jar it was made from changes, and holding no data, so changed data
+ * are read as they are now without making it again. Runs the launcher's own bash
  * functions on a copy of the build laid out as {@code target/} is.
  */
 class StartupArchiveTest {
@@ -42,7 +45,12 @@ class StartupArchiveTest {
         Files.copy(p, lib.resolve(p.getFileName()));
       }
     }
-    Files.createSymbolicLink(root.resolve("data"), Path.of("data").toAbsolutePath());
+    Path data = Files.createDirectories(root.resolve("data"));
+    try (Stream<Path> files = Files.list(Path.of("data"))) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        Files.copy(f, data.resolve(f.getFileName()));
+      }
+    }
   }
 
   @Test
@@ -72,6 +80,36 @@ class StartupArchiveTest {
     launcher("archive_is_stale \"$1\" \"$(class_path)\" && make_archive \"$1\" \"$(class_path)\"", archive);
     assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0, "made again after the jar");
     assertEquals("fresh", launcher("archive_is_stale \"$1\" \"$(class_path)\" && echo stale || echo fresh", archive));
+  }
+
+  @Test
+  void theArchiveHoldsNoDataSoChangedDataIsReadAsItIsNow() throws Exception {
+    Path archive = root.resolve("target/cds/data.jsa");
+    launcher("make_archive \"$1\" \"$(class_path)\"", archive);
+    Path regions = root.resolve("data/regions.csv");
+    Path sums = root.resolve("data/SHA256SUMS");
+    String csv = Files.readString(regions);
+    String checksums = Files.readString(sums);
+    String before = fingerprints("-Xshare:on -XX:SharedArchiveFile=\"$1\"", archive);
+    try {
+      // a corrected region name, with its checksum, as a data update would bring it
+      String changed = csv.replace("Region Nordjylland", "Region Nordjylland (rettet)");
+      Files.writeString(regions, changed);
+      Files.writeString(sums, checksums.replace(DatasetLoader.sha256(csv.getBytes(StandardCharsets.UTF_8)),
+          DatasetLoader.sha256(changed.getBytes(StandardCharsets.UTF_8))));
+      String with = fingerprints("-Xshare:on -XX:SharedArchiveFile=\"$1\"", archive);
+      assertEquals(fingerprints("-Xshare:off", archive), with);
+      assertNotEquals(line(before, "FP regions "), line(with, "FP regions "), "the new region name is read");
+      assertEquals(line(before, "FP spending "), line(with, "FP spending "));
+      assertEquals("fresh", launcher("archive_is_stale \"$1\" \"$(class_path)\" && echo stale || echo fresh", archive));
+    } finally {
+      Files.writeString(regions, csv);
+      Files.writeString(sums, checksums);
+    }
+  }
+
+  private static String line(String output, String prefix) {
+    return output.lines().filter(l -> l.contains(prefix)).findFirst().orElseThrow(() -> new AssertionError(prefix + " in " + output));
   }
 
   /** The same snippet's output, with the launcher's JVM flags plus {@code extra}. */
