@@ -30,7 +30,7 @@ measure() {  # label, command...
   time_once "$@" >/dev/null
   local times=()
   for _ in $(seq "$RUNS"); do times+=("$(time_once "$@")"); done
-  local m; m=$(printf '%s\n' "${times[@]}" | median)
+  local m; m=$(printf '%s\n' "${times[@]}" | median | awk '{ printf "%.2f", $1 }')
   printf '  %-40s median %6.2f s   runs: %s\n' "$label" "$m" "${times[*]}" >&2
   echo "$m"
 }
