@@ -29,6 +29,7 @@ awk -F'|' '
   BEGIN { printf "%-44s %12s   %-26s %6s  %s\n", "Figure", "value", "reference", "ratio", "target" }
   $1 == "FIGURE" {
     ratio = $6 > 0 ? $3 / $6 : 0
-    printf "%-44s %9.2f %-2s   %-14s %8.2f %-2s %6.2f  <= %.1f %s\n", $2, $3, $4, $5, $6, $4, ratio, $7, (ratio <= $7 ? "met" : "NOT MET")
+    if ($7 == "-") printf "%-44s %9.2f %-2s   %-14s %8.2f %-2s %6.2f  (no target)\n", $2, $3, $4, $5, $6, $4, ratio
+    else printf "%-44s %9.2f %-2s   %-14s %8.2f %-2s %6.2f  <= %.1f %s\n", $2, $3, $4, $5, $6, $4, ratio, $7, (ratio <= $7 ? "met" : "NOT MET")
   }
   $1 == "SKIPPED" { printf "%-44s %s\n", $2, $3 }' "$FIGURES"
