@@ -3,7 +3,6 @@ package dk.styrbord.repl;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetEntry;
-import dk.styrbord.data.DatasetLoader;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.notebook.RunCommand;
 import dk.styrbord.notebook.ShellSetup;
@@ -65,8 +64,7 @@ public final class Main {
    * when a cell failed, 2 when nothing ran.
    */
   public static int run(List<String> args, PrintStream err) {
-    List<DatasetEntry> usable = startSession(err);
-    if (usable == null) {
+    if (!startSession(err)) {
       return 2;
     }
     Session.current().problems().forEach(p -> err.println("Styrbord: NOT LOADED: " + p));
@@ -77,22 +75,17 @@ public final class Main {
   }
 
   /**
-   * Reads the catalog, checks every dataset, starts reading the good ones in the background and
-   * starts the session; returns the good ones, or null (after one line on {@code err}) when the
-   * catalog itself is unusable.
+   * Opens the session over the bundled data now (a notebook run, the latency benchmark); false,
+   * after one line on {@code err}, when the catalog itself is unusable.
    */
-  static List<DatasetEntry> startSession(PrintStream err) {
-    Catalog catalog;
+  static boolean startSession(PrintStream err) {
     try {
-      catalog = Catalog.bundled();
+      Session.start(openSession());
+      return true;
     } catch (WorkbenchException e) {
       err.println("Styrbord: " + e.getMessage());
-      return null;
+      return false;
     }
-    List<String> problems = new ArrayList<>();
-    List<DatasetEntry> usable = checked(catalog, problems);
-    Session.start(Datasets.of(catalog).preload(usable), problems);
-    return usable;
   }
 
   /**
@@ -113,20 +106,6 @@ public final class Main {
     Session session = Session.of(datasets, problems);
     DatasetVariables.copyAhead(session);
     return session;
-  }
-
-  /** The datasets that pass their checks; a one-line message for each other one goes to {@code problems}. */
-  private static List<DatasetEntry> checked(Catalog catalog, List<String> problems) {
-    List<DatasetEntry> usable = new ArrayList<>();
-    for (DatasetEntry entry : catalog.entries()) {
-      try {
-        DatasetLoader.check(catalog.directory(), entry);
-        usable.add(entry);
-      } catch (WorkbenchException e) {
-        problems.add(e.getMessage());
-      }
-    }
-    return usable;
   }
 
   /** No --class-path: JShell compiles against the JVM's class path, and the local engine loads from it. */

@@ -25,14 +25,14 @@ final class Session {
     this.problems = List.copyOf(problems);
   }
 
-  /** Starts the session over these datasets; {@code problems} are one-line load errors. */
-  static Session start(Datasets datasets, List<String> problems) {
+  /** Makes this session the current one, in place of any being opened. */
+  static Session start(Session session) {
     opening = null;
-    current = new Session(datasets, problems);
-    return current;
+    current = session;
+    return session;
   }
 
-  /** A session over these datasets that is not (yet) the current one: what a background opening returns. */
+  /** A session over these datasets ({@code problems} are one-line load errors), not yet the current one. */
   static Session of(Datasets datasets, List<String> problems) {
     return new Session(datasets, problems);
   }
