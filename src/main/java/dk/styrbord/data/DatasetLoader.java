@@ -38,15 +38,6 @@ public final class DatasetLoader {
     return parse(file, bytes, entry);
   }
 
-  /**
-   * Checks a dataset's file without parsing it: present, matching its SHA-256, with the catalog's
-   * header. A failure is one line naming the file and the fix.
-   */
-  public static void check(Path directory, DatasetEntry entry) {
-    Path file = directory.resolve(entry.file());
-    checkHeader(file, readVerified(file, entry.sha256()), entry.columns());
-  }
-
   private static byte[] readVerified(Path file, String expectedSha256) {
     byte[] bytes;
     try {

@@ -75,7 +75,7 @@ class DatasetLoaderTest {
   @Test
   void aMissingFileFailsWithItsName() throws IOException {
     Files.delete(dir.resolve("towns.csv"));
-    WorkbenchException e = assertThrows(WorkbenchException.class, () -> DatasetLoader.check(dir, Catalog.open(dir).entry("towns")));
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> DatasetLoader.load(Catalog.open(dir), "towns"));
     assertTrue(e.getMessage().contains("towns.csv is missing"), e.getMessage());
   }
 
