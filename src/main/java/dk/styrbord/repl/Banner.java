@@ -20,7 +20,7 @@ public final class Banner {
     s.append("Styrbord · datainformeret styring af det specialiserede socialområde · data-driven steering\n");
     s.append("Datasets (variables)         rows   years      status     title\n");
     for (DatasetEntry e : datasets.catalog().entries()) {
-      if (session.problems().stream().anyMatch(p -> p.contains(e.file()))) {
+      if (session.failed(e)) {
         continue;
       }
       Table t = datasets.table(e.name());

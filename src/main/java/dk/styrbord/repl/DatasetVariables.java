@@ -84,8 +84,7 @@ public final class DatasetVariables {
     Datasets datasets = session.datasets();
     Map<String, Table> copies = new HashMap<>();
     for (DatasetEntry e : datasets.catalog().entries()) {
-      boolean failed = session.problems().stream().anyMatch(p -> p.contains(e.file()));
-      copies.put(e.name(), failed ? null : datasets.table(e.name()).copy());
+      copies.put(e.name(), session.failed(e) ? null : datasets.table(e.name()).copy());
     }
     return copies;
   }

@@ -1,6 +1,7 @@
 package dk.styrbord.repl;
 
 import dk.styrbord.data.Catalog;
+import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import java.util.List;
@@ -47,7 +48,8 @@ final class Session {
     Thread t = new Thread(() -> {
       try {
         f.complete(open.get());
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        // anything, an OutOfMemoryError too, must reach the start-up waiting in current()
         f.completeExceptionally(e);
       }
     }, "styrbord-session");
@@ -86,6 +88,11 @@ final class Session {
 
   List<String> problems() {
     return problems;
+  }
+
+  /** Whether a dataset failed its checks (one of the problems names its file). */
+  boolean failed(DatasetEntry entry) {
+    return problems.stream().anyMatch(p -> p.contains(entry.file()));
   }
 
   Municipalities municipalities() {
