@@ -1,6 +1,7 @@
 package dk.styrbord.data.imports;
 
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.data.Suggestions;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
@@ -169,7 +170,8 @@ public final class GroupSums {
 
   private static Column<?> column(Table table, String name) {
     if (!table.containsColumn(name)) {
-      throw new WorkbenchException("sumBy: the table has no column \"" + name + "\"; its columns are " + String.join(", ", table.columnNames()));
+      throw new WorkbenchException("sumBy: the table has no column \"" + name + "\"; its columns are "
+          + String.join(", ", table.columnNames()) + "." + Suggestions.didYouMean(name, table.columnNames()));
     }
     return table.column(name);
   }
