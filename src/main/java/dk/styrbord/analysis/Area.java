@@ -71,6 +71,11 @@ public enum Area {
     return "per " + perWhom;
   }
 
+  /** The age group as "18–64" or "0–17", with an en dash. */
+  public String ages() {
+    return perWhom.replace("-year-old", "").replace('-', '–');
+  }
+
   /** The Danish name of the main function. */
   public String danishName() {
     return danishName;

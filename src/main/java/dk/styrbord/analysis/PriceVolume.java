@@ -41,21 +41,21 @@ public final class PriceVolume {
    * Who and when a side of the comparison is: a label, the municipality codes it sums over and
    * the year.
    */
-  public record Unit(String label, Set<Integer> codes, int year) {
+  public record Side(String label, Set<Integer> codes, int year) {
     /** One municipality in one year. */
-    public static Unit of(String label, int code, int year) {
-      return new Unit(label, Set.of(code), year);
+    public static Side of(String label, int code, int year) {
+      return new Side(label, Set.of(code), year);
     }
 
     /** A group of municipalities in one year. */
-    public static Unit of(String label, Collection<Integer> codes, int year) {
-      return new Unit(label, Set.copyOf(codes), year);
+    public static Side of(String label, Collection<Integer> codes, int year) {
+      return new Side(label, Set.copyOf(codes), year);
     }
   }
 
   /** The split of {@code own − reference} for every measure of the area, with a total row. */
   public static PriceVolumeSplit split(
-      Table spending, Table population, Table recipients, Area area, Unit own, Unit reference) {
+      Table spending, Table population, Table recipients, Area area, Side own, Side reference) {
     Map<String, List<String>> measures = measures(recipients, area);
     Table t = emptyTable(own.label() + " " + own.year() + " vs " + reference.label() + " " + reference.year()
         + ": volume and price, " + area.mainFunction() + " " + area.perWhom());
@@ -75,7 +75,7 @@ public final class PriceVolume {
 
   /** Per measure: volume (per 1,000), unit price (DKK per recipient), spending per inhabitant. */
   private static double[] figures(
-      Table spending, Table recipients, String measure, List<String> functions, Unit unit, double people) {
+      Table spending, Table recipients, String measure, List<String> functions, Side unit, double people) {
     double dkk = 0;
     for (Row r : spending) {
       if (unit.codes().contains(r.getInt("code")) && r.getInt("year") == unit.year() && functions.contains(r.getString("function"))) {
@@ -150,7 +150,7 @@ public final class PriceVolume {
     return measures;
   }
 
-  private static double people(Table population, Area area, Unit unit) {
+  private static double people(Table population, Area area, Side unit) {
     double sum = 0;
     for (Row r : population) {
       if (unit.codes().contains(r.getInt("code")) && r.getInt("year") == unit.year()) {

@@ -19,6 +19,8 @@ import java.util.List;
  * @param description one or two sentences on what the dataset is for
  * @param columns the columns in file order
  * @param sha256 the checksum the loader verifies, from {@code data/SHA256SUMS}
+ * @param owner the code of the municipality whose local data these are (cases, budget), or 0 when
+ *     the dataset covers all municipalities
  */
 public record DatasetEntry(
     String name,
@@ -32,7 +34,8 @@ public record DatasetEntry(
     String status,
     String description,
     List<ColumnEntry> columns,
-    String sha256) {
+    String sha256,
+    int owner) {
 
   /** True when any column is synthetic or mixed: such data must be labelled wherever it is shown. */
   public boolean hasSyntheticData() {

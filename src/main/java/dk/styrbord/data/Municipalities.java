@@ -55,6 +55,17 @@ public final class Municipalities {
     return byCode.values();
   }
 
+  /** The default comparison group of {@code m}: every municipality sharing its comparison group. Example: {@code comparisonGroup(resolve("Lejre"))}. */
+  public ComparisonGroup comparisonGroup(Municipality m) {
+    return new ComparisonGroup(m.comparisonGroup(),
+        byCode.values().stream().filter(x -> x.comparisonGroup().equals(m.comparisonGroup())).toList());
+  }
+
+  /** A group the user names, e.g. "your group of 3". Example: {@code group("your group of 2", List.of("Roskilde", "Køge"))}. */
+  public ComparisonGroup group(String name, List<String> members) {
+    return new ComparisonGroup(name, members.stream().map(this::resolve).distinct().toList());
+  }
+
   /** The municipality with this code, e.g. 350; an unknown code names the valid range. */
   public Municipality resolve(int code) {
     Municipality m = byCode.get(code);

@@ -83,8 +83,8 @@ public final class ChartGallery {
   private static PriceVolumeSplit split(Datasets datasets, Municipality m) {
     List<Integer> others = group(datasets, m).stream().filter(c -> c != m.code()).toList();
     PriceVolumeSplit split = PriceVolume.split(datasets.table("spending"), datasets.table("population"),
-        datasets.table("recipients"), Area.ADULTS, PriceVolume.Unit.of(m.name(), m.code(), YEAR),
-        PriceVolume.Unit.of(m.comparisonGroup(), others, YEAR));
+        datasets.table("recipients"), Area.ADULTS, PriceVolume.Side.of(m.name(), m.code(), YEAR),
+        PriceVolume.Side.of(m.comparisonGroup(), others, YEAR));
     split.table().setName(split.table().name() + SYNTHETIC);
     return split;
   }

@@ -163,14 +163,14 @@ public final class AnalysisPrompt {
     Municipality m = municipality(kommune);
     List<Integer> others = groupCodes(m).stream().filter(c -> c != m.code()).toList();
     return labelled(PriceVolume.split(table("spending"), table("population"), table("recipients"), Area.of(area),
-        PriceVolume.Unit.of(m.name(), m.code(), year), PriceVolume.Unit.of(m.comparisonGroup(), others, year)));
+        PriceVolume.Side.of(m.name(), m.code(), year), PriceVolume.Side.of(m.comparisonGroup(), others, year)));
   }
 
   /** Volume and price between two years. Example: {@code priceVolume("Morsø", "adults", 2019, 2021)}. */
   public static PriceVolumeSplit priceVolume(String kommune, String area, int fromYear, int toYear) {
     Municipality m = municipality(kommune);
     return labelled(PriceVolume.split(table("spending"), table("population"), table("recipients"), Area.of(area),
-        PriceVolume.Unit.of(m.name(), m.code(), toYear), PriceVolume.Unit.of(m.name(), m.code(), fromYear)));
+        PriceVolume.Side.of(m.name(), m.code(), toYear), PriceVolume.Side.of(m.name(), m.code(), fromYear)));
   }
 
   /** Recipients per 1,000 of the age group. Example: {@code recipientRates("§85")}. */

@@ -22,7 +22,7 @@ class PriceVolumeTest {
 
   private PriceVolumeSplit split() {
     return PriceVolume.split(spending, population, recipients, Area.ADULTS,
-        PriceVolume.Unit.of("A", 1, 2024), PriceVolume.Unit.of("B", 2, 2024));
+        PriceVolume.Side.of("A", 1, 2024), PriceVolume.Side.of("B", 2, 2024));
   }
 
   @Test
@@ -57,7 +57,7 @@ class PriceVolumeTest {
         "1,A,2024,§108,h,adults,5.38.50,0\n1,A,2024,§85,s,adults,5.38.38,10\n"
             + "2,B,2024,§108,h,adults,5.38.50,5\n2,B,2024,§85,s,adults,5.38.38,20\n");
     PriceVolumeSplit s = PriceVolume.split(spending, population, rec, Area.ADULTS,
-        PriceVolume.Unit.of("A", 1, 2024), PriceVolume.Unit.of("B", 2, 2024));
+        PriceVolume.Side.of("A", 1, 2024), PriceVolume.Side.of("B", 2, 2024));
     assertEquals(500.0, s.table().doubleColumn("unallocated").get(0), 1e-9);
     assertEquals(0.0, s.table().doubleColumn("volume_effect").get(0), 1e-9);
     assertEquals(600.0, s.volumeEffect() + s.priceEffect() + s.unallocated(), 1e-9);
@@ -72,7 +72,7 @@ class PriceVolumeTest {
         "1,A,2024,§108,h,adults,5.38.50,0\n1,A,2024,§85,s,adults,5.38.38,10\n"
             + "2,B,2024,§108,h,adults,5.38.50,5\n2,B,2024,§85,s,adults,5.38.38,20\n");
     PriceVolumeSplit s = PriceVolume.split(spend, population, rec, Area.ADULTS,
-        PriceVolume.Unit.of("A", 1, 2024), PriceVolume.Unit.of("B", 2, 2024));
+        PriceVolume.Side.of("A", 1, 2024), PriceVolume.Side.of("B", 2, 2024));
     // A has no §108 at all: the whole gap of -1,500 is volume (2.5 fewer per 1,000 at 600,000 each)
     assertEquals(-1500.0, s.table().doubleColumn("volume_effect").get(0), 1e-9);
     assertEquals(0.0, s.table().doubleColumn("price_effect").get(0), 1e-9);
@@ -88,7 +88,7 @@ class PriceVolumeTest {
     for (Area area : Area.values()) {
       for (int code : all) {
         PriceVolumeSplit s = PriceVolume.split(spend, pop, rec, area,
-            PriceVolume.Unit.of("own", code, 2024), PriceVolume.Unit.of("all", all, 2024));
+            PriceVolume.Side.of("own", code, 2024), PriceVolume.Side.of("all", all, 2024));
         Table t = s.table();
         for (int row = 0; row < t.rowCount(); row++) {
           double sum = t.doubleColumn("volume_effect").get(row) + t.doubleColumn("price_effect").get(row)
