@@ -21,8 +21,9 @@ import tech.tablesaw.api.Table;
  * inhabitants), as the ministry computes averages. Gap in DKK = (own − group level) × own
  * inhabitants of the age group.
  *
- * <p>Example: {@code Benchmark.of(perInhabitant, 350, 2024, "Oplandskommuner", groupCodes)}.
+ * <p>Example: {@code Benchmark.of(perInhabitant, 350, 2024, groupCodes, info)}.
  *
+ * @param info what the figures are: municipality, comparison group, scope, year, unit, price basis, source
  * @param municipality the municipality's name
  * @param year the year
  * @param perInhabitant its spending per inhabitant of the age group, DKK
@@ -37,15 +38,15 @@ import tech.tablesaw.api.Table;
  * @param groupMean the mean of the group members' per-inhabitant figures
  * @param groupMedian the median of the group members' per-inhabitant figures
  * @param nationalLevel all spending ÷ all inhabitants of the age group
- * @param measure what was compared, e.g. "spending per inhabitant, 5.38 (adults)"
  */
 public record Benchmark(
-    String municipality, int year, double perInhabitant, int population, int rank, int count,
+    ResultInfo info, String municipality, int year, double perInhabitant, int population, int rank, int count,
     double percentile, double zScore, String groupName, int groupSize, double groupLevel,
-    double groupMean, double groupMedian, double nationalLevel, String measure) {
+    double groupMean, double groupMedian, double nationalLevel) implements Result {
 
-  /** Benchmarks municipality {@code code} in {@code year} against the municipalities in {@code group}. */
-  public static Benchmark of(Table perInhabitant, int code, int year, String groupName, Collection<Integer> group) {
+  /** Benchmarks municipality {@code code} in {@code year} against the municipalities in {@code group} (the info's group). */
+  public static Benchmark of(Table perInhabitant, int code, int year, Collection<Integer> group, ResultInfo info) {
+    String groupName = info.group() == null ? "the group" : info.group().name();
     Table all = perInhabitant.where(perInhabitant.intColumn("year").isEqualTo(year));
     if (all.isEmpty()) {
       throw new WorkbenchException("No spending in " + year + ". Years: " + perInhabitant.intColumn("year").unique().sorted(Integer::compare).asList() + ".");
@@ -62,10 +63,10 @@ public record Benchmark(
     }
     DescriptiveStatistics groupStats = new DescriptiveStatistics(members.numberColumn("per_inhabitant").asDoubleArray());
     return new Benchmark(
-        own.getString("municipality"), year, value, (int) own.getNumber("population"), (int) higher + 1, values.length,
+        info, own.getString("municipality"), year, value, (int) own.getNumber("population"), (int) higher + 1, values.length,
         100.0 * lower / (values.length - 1), (value - stats.getMean()) / stats.getStandardDeviation(),
         groupName, members.rowCount(), ratioOfSums(members), groupStats.getMean(), groupStats.getPercentile(50),
-        ratioOfSums(all), perInhabitant.name());
+        ratioOfSums(all));
   }
 
   /** Own spending per inhabitant minus the comparison group's level, DKK. */
@@ -79,10 +80,11 @@ public record Benchmark(
   }
 
   /** The figures as a two-column table (measure, value) for printing or export. */
-  public Table asTable() {
-    Table t = Table.create(municipality + " " + year + ": benchmark of " + measure,
+  @Override
+  public Table table() {
+    Table t = Table.create(info.title(),
         StringColumn.create("measure"), DoubleColumn.create("value"));
-    add(t, "per inhabitant of the age group, DKK", perInhabitant);
+    add(t, "spending, " + info.unit().english(), perInhabitant);
     add(t, "rank (1 = highest) of " + count, rank);
     add(t, "percentile", percentile);
     add(t, "z-score", zScore);
@@ -95,18 +97,24 @@ public record Benchmark(
     return Formats.decimals(t, 2, "value");
   }
 
+  /** The same figures as {@link #table()}, under the name earlier versions gave it. */
+  public Table asTable() {
+    return table();
+  }
+
   @Override
   public String toString() {
     return String.format(
-        "%s, %d: %,.0f DKK %s.%n"
+        "%s, %d: %,.0f %s on %s.%n"
             + "  Rank %d of %d (1 = highest), percentile %.0f, z = %.2f. National level %,.0f.%n"
             + "  Comparison group %s (%d others): level %,.0f (mean %,.0f, median %,.0f).%n"
             + "  Gap: %,.0f DKK per inhabitant of the age group = %,.1f million DKK in total%n"
             + "  (%s would spend %s if it spent like its comparison group).%n",
-        municipality, year, perInhabitant, measure, rank, count, percentile, zScore, nationalLevel,
+        municipality, year, perInhabitant, info.unit().english(), info.scope(), rank, count, percentile, zScore, nationalLevel,
         groupName, groupSize, groupLevel, groupMean, groupMedian, gapPerInhabitant(), gapMillions(),
         municipality, gapMillions() >= 0 ? String.format("%,.1f million DKK less", gapMillions())
-            : String.format("%,.1f million DKK more", -gapMillions()));
+            : String.format("%,.1f million DKK more", -gapMillions()))
+        + info.describe();
   }
 
   private static Row ownRow(Table all, int code, int year) {

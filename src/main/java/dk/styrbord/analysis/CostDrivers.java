@@ -21,20 +21,21 @@ import tech.tablesaw.api.Table;
  * factors the model lacks. This is how ECO Nøgletal and the ministry's udgiftsbehov estimate
  * expected spending (by regression on background criteria).
  *
- * <p>Example: {@code CostDrivers.fit(perInhabitant, socioeconomic, 2024, "socioeconomic_index")}.
+ * <p>Example: {@code CostDrivers.fit(perInhabitant, socioeconomic, 2024, info, "socioeconomic_index")}.
  *
+ * @param info what the figures are: scope, year, unit, price basis, source
  * @param data one row per municipality: code, municipality, per_inhabitant and the factors
  * @param model the fitted regression, printing like R's summary(lm)
  * @param expected actual vs expected per municipality, largest residual first
  */
-public record CostDrivers(Table data, LinearModel model, Table expected) {
+public record CostDrivers(ResultInfo info, Table data, LinearModel model, Table expected) implements Result {
 
   /** The factors in the bundled socioeconomic table, in the order they are offered. */
   public static final List<String> FACTORS =
       List.of("socioeconomic_index", "disability_pension_share", "basic_schooling_share", "taxable_income_1000");
 
   /** Fits spending per inhabitant in {@code year} on the chosen factors (default: all four). */
-  public static CostDrivers fit(Table perInhabitant, Table socioeconomic, int year, String... factors) {
+  public static CostDrivers fit(Table perInhabitant, Table socioeconomic, int year, ResultInfo info, String... factors) {
     String[] chosen = factors.length == 0 ? FACTORS.toArray(String[]::new) : factors;
     for (String f : chosen) {
       if (!FACTORS.contains(f)) {
@@ -45,8 +46,9 @@ public record CostDrivers(Table data, LinearModel model, Table expected) {
     Table data = crossSection(perInhabitant, socioeconomic, year);
     LinearModel model = LinearModel.fit(data, "per_inhabitant", chosen);
     Table expected = ActualVsExpected.of(data, "municipality", "per_inhabitant", chosen);
-    expected.setName("actual vs expected " + perInhabitant.name() + ", " + year + " (residual = not explained by " + String.join(", ", chosen) + ")");
-    return new CostDrivers(data, model, expected);
+    expected.setName("actual vs expected, " + year + " (residual = not explained by " + String.join(", ", chosen) + ")");
+    return new CostDrivers(info.withNote("Residual = actual − expected: the part not explained by " + String.join(", ", chosen) + "."),
+        data, model, expected);
   }
 
   /** One row per municipality in {@code year}: spending per inhabitant joined to the factors. */
@@ -77,12 +79,18 @@ public record CostDrivers(Table data, LinearModel model, Table expected) {
     return t;
   }
 
+  /** Actual against expected spending per municipality, largest residual first. */
+  @Override
+  public Table table() {
+    return expected;
+  }
+
   @Override
   public String toString() {
     int n = expected.rowCount();
-    return model.toString() + "\n"
+    return info.title() + "\n" + model.toString() + "\n"
         + "Spending above what the factors explain (largest residuals):\n" + expected.first(5).print() + "\n"
         + "Spending below what the factors explain:\n" + expected.last(5).print() + "\n"
-        + "All " + n + " municipalities: .expected()\n";
+        + "All " + n + " municipalities: .expected()\n" + info.describe();
   }
 }

@@ -13,13 +13,13 @@ import tech.tablesaw.api.Table;
  * All municipalities ranked by spending per inhabitant of the age group in one year, with an index
  * against the national level (= 100) and the total in DKK million.
  *
- * <p>Example: {@code Level.of(perInhabitant, national, municipalities, 2024)}.
+ * <p>Example: {@code Level.of(perInhabitant, national, municipalities, 2024, info)}.
  */
 public final class Level {
   private Level() {}
 
   /** rank, code, municipality, dst_group, per_inhabitant, index_national, dkk_million, population. */
-  public static Table of(Table perInhabitant, Table national, Table municipalities, int year) {
+  public static ResultTable of(Table perInhabitant, Table national, Table municipalities, int year, ResultInfo info) {
     Table rows = perInhabitant.where(perInhabitant.intColumn("year").isEqualTo(year)).sortDescendingOn("per_inhabitant");
     if (rows.isEmpty()) {
       throw new WorkbenchException("No spending in " + year + ". Years: "
@@ -28,7 +28,7 @@ public final class Level {
     double nationalLevel = national.where(national.intColumn("year").isEqualTo(year)).numberColumn("per_inhabitant").getDouble(0);
     Map<Integer, String> groups = new HashMap<>();
     municipalities.forEach(r -> groups.put(r.getInt("code"), r.getString("dst_group")));
-    Table t = Table.create(perInhabitant.name() + ", " + year + " (national = " + Math.round(nationalLevel) + " DKK = index 100)",
+    Table t = Table.create(info.title(),
         IntColumn.create("rank"), IntColumn.create("code"), StringColumn.create("municipality"), StringColumn.create("dst_group"),
         DoubleColumn.create("per_inhabitant"), DoubleColumn.create("index_national"), DoubleColumn.create("dkk_million"),
         IntColumn.create("population"));
@@ -44,6 +44,7 @@ public final class Level {
       t.intColumn("population").append((int) r.getNumber("population"));
     }
     Formats.whole(t, "per_inhabitant");
-    return Formats.decimals(t, 1, "index_national", "dkk_million");
+    Formats.decimals(t, 1, "index_national", "dkk_million");
+    return ResultTable.of(t, info.withNote(String.format("National level %,.0f %s = index 100.", nationalLevel, info.unit().english())));
   }
 }

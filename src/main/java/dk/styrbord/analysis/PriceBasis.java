@@ -33,6 +33,22 @@ public record PriceBasis(Kind kind, int year) {
     return new PriceBasis(Kind.FIXED, year);
   }
 
+  /**
+   * The basis a user asks for by word: "current" / "løbende" for current prices, "fixed" / "faste"
+   * for fixed prices of {@code fixedYear}. Example: {@code PriceBasis.parse("løbende", 2024)} is current.
+   */
+  public static PriceBasis parse(String word, int fixedYear) {
+    String w = word.trim().toLowerCase(java.util.Locale.ROOT);
+    if (w.startsWith("current") || w.startsWith("løbende") || w.startsWith("lobende") || w.startsWith("loebende")) {
+      return CURRENT;
+    }
+    if (w.startsWith("fixed") || w.startsWith("faste") || w.startsWith("fast")) {
+      return fixed(fixedYear);
+    }
+    throw new dk.styrbord.WorkbenchException("Unknown prices \"" + word + "\". Use \"fixed\" / \"faste\" (fixed " + fixedYear
+        + " prices, the default) or \"current\" / \"løbende\" (current prices).");
+  }
+
   /** True for fixed prices. */
   public boolean isFixed() {
     return kind == Kind.FIXED;

@@ -73,7 +73,7 @@ public final class RecipientRates {
    * sums (all its recipients ÷ all its inhabitants of the age group), the municipality itself left
    * out. {@code rates} is a table from {@link #of}.
    */
-  public static Comparison compare(Table rates, int code, Collection<Integer> group, int year) {
+  public static Comparison compare(Table rates, int code, Collection<Integer> group, int year, ResultInfo info) {
     Table inYear = rates.where(rates.intColumn("year").isEqualTo(year));
     Table own = inYear.where(inYear.intColumn("code").isEqualTo(code));
     Table others = inYear.where(inYear.intColumn("code").isIn(group.stream().mapToInt(Integer::intValue).filter(c -> c != code).toArray()));
@@ -82,15 +82,43 @@ public final class RecipientRates {
           + rates.intColumn("year").unique().sorted(Integer::compare).asList() + ".");
     }
     double groupRate = 1000.0 * others.intColumn("recipients").sum() / others.intColumn("population").sum();
-    return new Comparison(year, own.doubleColumn("per_1000").get(0), groupRate);
+    return new Comparison(info, year, own.doubleColumn("per_1000").get(0), groupRate);
   }
 
   /**
    * A municipality's rate and its group's in one year, per 1,000 inhabitants of the age group.
    *
+   * @param info what the figures are: municipality, group, measure, year, unit, source
    * @param year the year
    * @param own the municipality's rate
    * @param group the group's rate (ratio of sums)
    */
-  public record Comparison(int year, double own, double group) {}
+  public record Comparison(ResultInfo info, int year, double own, double group) implements Result {
+
+    /** Own rate as an index of the group's (group = 100). */
+    public double index() {
+      return 100 * own / group;
+    }
+
+    /** One row: measure, year, own, group, index_group. */
+    @Override
+    public Table table() {
+      Table t = Table.create(info.title(), StringColumn.create("measure"), IntColumn.create("year"),
+          DoubleColumn.create("own"), DoubleColumn.create("group"), DoubleColumn.create("index_group"));
+      t.stringColumn("measure").append(info.scope());
+      t.intColumn("year").append(year);
+      t.doubleColumn("own").append(own);
+      t.doubleColumn("group").append(group);
+      t.doubleColumn("index_group").append(index());
+      return Formats.decimals(t, 2, "own", "group");
+    }
+
+    @Override
+    public String toString() {
+      String who = info.municipality() == null ? "own" : info.municipality().name();
+      String groupName = info.group() == null ? "group" : info.group().name();
+      return String.format("%s %d: %s %.2f %s, %s %.2f (index %.0f).%n", info.scope(), year, who, own,
+          info.unit().english(), groupName, group, index()) + info.describe();
+    }
+  }
 }

@@ -38,7 +38,7 @@ public final class SpendingPerInhabitant {
         names.put(key, row.getString("municipality"));
       }
     }
-    Table out = emptyTable("spending per inhabitant, " + scope.label());
+    Table out = emptyTable("spending per inhabitant, " + scope.label() + " " + scope.area().perWhom());
     for (Row row : population) {
       String key = key(row.getInt("code"), row.getInt("year"));
       Double amount = dkk.get(key);

@@ -1,13 +1,12 @@
 package dk.styrbord.plot;
 
-import dk.styrbord.analysis.Area;
 import dk.styrbord.analysis.CostDrivers;
-import dk.styrbord.analysis.Level;
-import dk.styrbord.analysis.PriceVolume;
-import dk.styrbord.analysis.PriceVolumeSplit;
-import dk.styrbord.analysis.Scope;
-import dk.styrbord.analysis.SpendingPerInhabitant;
+import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
+import dk.styrbord.analysis.budget.BudgetMonths;
+import dk.styrbord.analysis.casework.LadderTransitions;
 import dk.styrbord.analysis.budget.BudgetMonths;
 import dk.styrbord.analysis.casework.LadderTransitions;
 import dk.styrbord.data.Catalog;
@@ -26,7 +25,6 @@ import tech.tablesaw.api.Table;
  * to write a PNG of each (needs {@code chromium} on the PATH), replacing earlier ones.
  */
 public final class ChartGallery {
-  private static final String SYNTHETIC = " [includes synthetic data]";
   private static final int YEAR = 2024;
 
   private ChartGallery() {}
@@ -51,46 +49,28 @@ public final class ChartGallery {
    */
   public static Map<String, Chart> charts(Datasets datasets, Language language) {
     Municipalities municipalities = Municipalities.of(datasets);
-    Table spending = datasets.table("spending");
-    Table perInhabitant = SpendingPerInhabitant.of(spending, datasets.table("population"),
-        Scope.parse("5.38", spending.stringColumn("function").unique().asList()));
-    perInhabitant.setName(perInhabitant.name() + " " + Area.ADULTS.perWhom() + SYNTHETIC);
-    Table national = SpendingPerInhabitant.national(perInhabitant);
-    Table level = Level.of(perInhabitant, national, datasets.table("municipalities"), YEAR);
-
+    Spending spending = Spending.of(datasets, municipalities);
+    ResultTable level = spending.level("5.38", YEAR);
     Municipality hoersholm = municipalities.resolve("Hørsholm");
-    Trend trend = Trend.of(perInhabitant, national, datasets.table("price_index"), hoersholm.code(), YEAR);
+    Trend trend = spending.trend(hoersholm, "5.38", PriceBasis.fixed(YEAR));
     Municipality lolland = municipalities.resolve("Lolland");
-    CostDrivers drivers = CostDrivers.fit(perInhabitant, datasets.table("socioeconomic"), YEAR);
+    CostDrivers drivers = spending.costDrivers("5.38", YEAR);
     Table transitions = LadderTransitions.byStep(datasets.table("cases"));
     transitions.setName(transitions.name() + " [synthetic data]");
     Table months = BudgetMonths.of(datasets.table("budget"), "adults");
     months.setName(months.name() + " [synthetic data]");
 
     Map<String, Chart> charts = new LinkedHashMap<>();
-    charts.put("trend", TrendChart.of(trend, perInhabitant, hoersholm.comparisonGroup(), group(datasets, hoersholm), language));
-    charts.put("rank", RankChart.of(level, lolland.name(), lolland.comparisonGroup(), group(datasets, lolland), language));
+    charts.put("trend", TrendChart.of(trend, language));
+    charts.put("rank", RankChart.of(level, lolland.name(), lolland.comparisonGroup(),
+        municipalities.comparisonGroup(lolland).codes(), language));
     charts.put("driver", ScatterChart.driver(drivers, "socioeconomic_index", language));
     charts.put("expected", ScatterChart.actualVsExpected(drivers, language));
     charts.put("box", BoxChart.of(level, "per_inhabitant", "dst_group", language));
-    charts.put("waterfall", WaterfallChart.of(split(datasets, lolland), language));
+    charts.put("waterfall", WaterfallChart.of(spending.priceVolume(lolland, "adults", YEAR, municipalities.comparisonGroup(lolland)), language));
     charts.put("ladder", LadderSankey.of(transitions, language));
     charts.put("budget", BudgetChart.of(months, language));
     charts.put("map", ChoroplethMap.of(level, "per_inhabitant", datasets.table("boundaries"), language));
     return charts;
-  }
-
-  private static PriceVolumeSplit split(Datasets datasets, Municipality m) {
-    List<Integer> others = group(datasets, m).stream().filter(c -> c != m.code()).toList();
-    PriceVolumeSplit split = PriceVolume.split(datasets.table("spending"), datasets.table("population"),
-        datasets.table("recipients"), Area.ADULTS, PriceVolume.Side.of(m.name(), m.code(), YEAR),
-        PriceVolume.Side.of(m.comparisonGroup(), others, YEAR));
-    split.table().setName(split.table().name() + SYNTHETIC);
-    return split;
-  }
-
-  private static List<Integer> group(Datasets datasets, Municipality m) {
-    Table all = datasets.table("municipalities");
-    return all.where(all.stringColumn("comparison_group").isEqualTo(m.comparisonGroup())).intColumn("code").asList();
   }
 }

@@ -1,5 +1,7 @@
 package dk.styrbord.plot;
 
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.data.DataStatus;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -46,6 +48,29 @@ public final class Footer {
       s.append(language.text(" Synthetic data: for training, not for decisions.",
           " Syntetiske data: til undervisning, ikke til beslutninger."));
     } else if (includesSynthetic) {
+      s.append(language.text(" Includes synthetic data: for training, not for decisions.",
+          " Indeholder syntetiske data: til undervisning, ikke til beslutninger."));
+    }
+    return s.toString();
+  }
+
+  /**
+   * The footer of a chart of a result: its sources, its datasets and their status, whose data
+   * they are, and the price basis, all read from the result's info.
+   */
+  public static String of(ResultInfo info, Language language) {
+    StringBuilder s = new StringBuilder(language.text("Source: ", "Kilde: "))
+        .append(String.join("; ", info.provenance().sources())).append(". ")
+        .append(language.text("Data: ", "Data: "))
+        .append(language.text(info.provenance().english(), info.provenance().danish())).append('.');
+    String basis = language.text(info.priceBasis().english(), info.priceBasis().danish());
+    if (!basis.isEmpty()) {
+      s.append(language.text(" Prices: ", " Priser: ")).append(basis).append('.');
+    }
+    if (info.provenance().status() == DataStatus.SYNTHETIC) {
+      s.append(language.text(" Synthetic data: for training, not for decisions.",
+          " Syntetiske data: til undervisning, ikke til beslutninger."));
+    } else if (info.provenance().status() == DataStatus.MIXED) {
       s.append(language.text(" Includes synthetic data: for training, not for decisions.",
           " Indeholder syntetiske data: til undervisning, ikke til beslutninger."));
     }

@@ -3,12 +3,12 @@ package dk.styrbord.plot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.Result;
+import dk.styrbord.analysis.ResultInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -30,7 +30,8 @@ public final class RankChart {
     if (level.stringColumn("municipality").indexOf(municipality) < 0) {
       throw new WorkbenchException(municipality + " is not in the table " + Footer.untagged(level.name()) + ".");
     }
-    String unit = Units.dkkPer(level.name(), language) + ", " + Units.currentPrices(language);
+    ResultInfo info = level instanceof Result r ? r.info() : null;
+    String unit = info == null ? Units.column("per_inhabitant", "", language) : Units.of(info, language);
     List<String> order = level.stringColumn("municipality").asList();
     ArrayNode traces = Plotly.JSON.createArrayNode();
     bars(traces, level, language.text("Other municipalities", "Øvrige kommuner"), Plotly.OTHERS,
@@ -39,9 +40,10 @@ public final class RankChart {
         r -> group.contains(r.getInt("code")) && !r.getString("municipality").equals(municipality));
     bars(traces, level, municipality, Plotly.CHOSEN, r -> r.getString("municipality").equals(municipality));
     Row chosen = level.row(order.indexOf(municipality));
-    String year = yearOf(level.name());
-    String title = language.text("Spending", "Udgift") + TrendChart.scope(level.name(), language) + " "
-        + unit.replace("DKK ", "").replace("kr. ", "").replace(", " + Units.currentPrices(language), "")
+    String year = info == null ? "" : info.yearSpan();
+    String scope = info == null ? "" : language.text(" on ", " til ") + TrendChart.scopeLabel(info.scope(), language);
+    String title = language.text("Spending", "Udgift") + scope + " "
+        + (info == null ? "" : Units.unit(info, language).replace("DKK ", "").replace("kr. ", ""))
         + (year.isEmpty() ? "" : ", " + year) + language.text(": all municipalities", ": alle kommuner");
     String subtitle = municipality + language.text(" ranks ", " er nr. ") + chosen.getInt("rank")
         + language.text(" of ", " af ") + level.rowCount() + language.text(" (1 = highest): ", " (1 = højest): ")
@@ -61,7 +63,8 @@ public final class RankChart {
     double national = chosen.getNumber("per_inhabitant") * 100 / chosen.getNumber("index_national");
     nationalLine(layout, national, language);
     layout.with("margin").put("b", 120);
-    return new Chart(title, traces, layout, Footer.of(language, Footer.spending(language), level.name()));
+    return new Chart(title, traces, layout, info == null
+        ? Footer.of(language, Footer.spending(language), level.name()) : Footer.of(info, language));
   }
 
   private static void bars(ArrayNode traces, Table level, String name, String colour, Predicate<Row> which) {
@@ -88,11 +91,5 @@ public final class RankChart {
     label.put("xref", "paper").put("x", 0.99).put("xanchor", "right").put("yref", "y").put("y", national).put("yanchor", "bottom")
         .put("showarrow", false).put("text", language.text("National level ", "Landsniveau ") + language.number(national, 0));
     label.putObject("font").put("color", Plotly.REFERENCE);
-  }
-
-  /** The year in a Level table's name ("…, 2024 (national = …)"), or empty. */
-  private static String yearOf(String name) {
-    Matcher m = Pattern.compile(", (\\d{4}) \\(national").matcher(name);
-    return m.find() ? m.group(1) : "";
   }
 }

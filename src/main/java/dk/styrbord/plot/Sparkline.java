@@ -51,7 +51,7 @@ public final class Sparkline {
     for (int i = 0; i < national.length; i++) {
       national[i] = t.doubleColumn("national").get(i) * own[i] / t.doubleColumn("per_inhabitant").get(i);
     }
-    String unit = Units.dkkPer(t.name(), language) + ", " + Units.fixedPrices(trend.baseYear(), language);
+    String unit = Units.unit(trend.info(), language) + ", " + Units.fixedPrices(trend.baseYear(), language);
     int width = Math.max(trend.municipality().length(), language.text("National", "Landsniveau").length());
     String line = "%-" + width + "s %d %s %d  %s → %s  (%s %% %s)%n";
     return new TextChart(String.format(line, trend.municipality(), first, of(own), last, language.number(own[0], 0),

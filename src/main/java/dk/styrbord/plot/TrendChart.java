@@ -2,6 +2,7 @@ package dk.styrbord.plot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.analysis.ResultInfo;
 import dk.styrbord.analysis.Trend;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,44 +18,36 @@ import tech.tablesaw.api.Table;
 /**
  * A municipality's spending per inhabitant over the years in fixed prices: the municipality as a
  * bold line, each member of its comparison group as a thin grey line, the national level dashed.
- * Every line is put in the trend's fixed prices with the trend's own deflator (fixed ÷ current in
- * each year), so the lines compare like with like.
+ * Every line is in the trend's price basis (its info says which), as the trend carries them, so
+ * the lines compare like with like and the chart computes nothing.
  *
- * <p>Example: {@code TrendChart.of(trend, perInhabitant, "Oplandskommuner", groupCodes, Language.ENGLISH)}.
+ * <p>Example: {@code TrendChart.of(trend("Lejre", "5.38"), Language.ENGLISH)}.
  */
 public final class TrendChart {
   private static final Pattern SCOPE = Pattern.compile("spending per inhabitant, (.+?) per \\d");
 
   private TrendChart() {}
 
-  /**
-   * The trend with the comparison group's lines drawn from {@code perInhabitant} (code,
-   * municipality, year, per_inhabitant in current prices); an empty group draws none.
-   */
-  public static Chart of(Trend trend, Table perInhabitant, String groupName, Collection<Integer> group, Language language) {
+  /** The trend with its comparison group's other members as grey lines, all in the trend's price basis. */
+  public static Chart of(Trend trend, Language language) {
     Table own = trend.table();
-    Map<Integer, Double> deflator = new HashMap<>();
-    for (Row r : own) {
-      deflator.put(r.getInt("year"), r.getDouble("per_inhabitant_fixed") / r.getDouble("per_inhabitant"));
-    }
+    ResultInfo info = trend.info();
+    String basisColumn = info.priceBasis().isFixed() ? "per_inhabitant_fixed" : "per_inhabitant";
     ArrayNode traces = Plotly.JSON.createArrayNode();
-    String unit = Units.dkkPer(own.name(), language);
+    String unit = Units.unit(info, language);
     String hover = "%{fullData.name} %{x}: %{y:,.0f} " + unit + "<extra></extra>";
-    groupLines(traces, perInhabitant, trend.municipality(), groupName, group, deflator, hover);
+    String groupName = info.group() == null ? "" : info.group().name();
+    groupLines(traces, trend.group(), groupName, hover);
     List<Integer> years = own.intColumn("year").asList();
-    List<Double> national = new ArrayList<>();
-    for (Row r : own) {
-      national.add(r.getDouble("national") * deflator.get(r.getInt("year")));
-    }
-    ObjectNode nationalLine = line(traces, language.text("National level", "Landsniveau"), years, national, hover);
+    ObjectNode nationalLine = line(traces, language.text("National level", "Landsniveau"), years, own.doubleColumn("national").asList(), hover);
     nationalLine.putObject("line").put("color", Plotly.REFERENCE).put("width", 2).put("dash", "dash");
-    ObjectNode ownLine = line(traces, trend.municipality(), years, own.doubleColumn("per_inhabitant_fixed").asList(), hover);
+    ObjectNode ownLine = line(traces, trend.municipality(), years, own.doubleColumn(basisColumn).asList(), hover);
     ownLine.put("mode", "lines+markers");
     ownLine.putObject("line").put("color", Plotly.CHOSEN).put("width", 4);
     ownLine.putObject("marker").put("size", 8).put("color", Plotly.CHOSEN);
 
-    String title = trend.municipality() + ": " + language.text("spending", "udgift") + scope(own.name(), language) + " "
-        + unit.replace("DKK ", "").replace("kr. ", "") + ", " + Units.fixedPrices(trend.baseYear(), language);
+    String title = trend.municipality() + ": " + language.text("spending on ", "udgift til ") + scopeLabel(info.scope(), language) + " "
+        + unit.replace("DKK ", "").replace("kr. ", "") + ", " + language.text(info.priceBasis().english(), info.priceBasis().danish());
     String subtitle = language.text(
         "Growth " + years.get(0) + "–" + years.get(years.size() - 1) + ": " + language.number(trend.growthFixed(), 1)
             + " % a year in fixed prices, " + language.number(trend.growthCurrent(), 1) + " % in current prices",
@@ -62,16 +55,15 @@ public final class TrendChart {
             + " % om året i faste priser, " + language.number(trend.growthCurrent(), 1) + " % i løbende priser");
     ObjectNode layout = Plotly.layout(title, subtitle, language, 560);
     Plotly.axis(layout, "xaxis", language.text("Year", "År")).put("dtick", 1);
-    Plotly.axis(layout, "yaxis", unit + ", " + Units.fixedPrices(trend.baseYear(), language)).put("tickformat", ",.0f")
-        .put("rangemode", "tozero");
+    Plotly.axis(layout, "yaxis", Units.of(info, language)).put("tickformat", ",.0f").put("rangemode", "tozero");
     layout.putObject("legend").put("x", 1).put("xanchor", "right").put("y", 0.02).put("yanchor", "bottom")
         .put("bgcolor", "rgba(255,255,255,0.85)");
-    String source = Footer.spending(language) + language.text("; price index ", "; prisindeks ") + trend.baseYear() + " = 100";
-    // The trend's table is named "<municipality>: <the per-inhabitant table's name>"; name the data once.
-    boolean sameData = own.name().equals(trend.municipality() + ": " + perInhabitant.name());
-    return new Chart(title, traces, layout, sameData
-        ? Footer.of(language, source, perInhabitant.name())
-        : Footer.of(language, source, own.name(), perInhabitant.name()));
+    return new Chart(title, traces, layout, Footer.of(info, language));
+  }
+
+  /** "5.38 (adults)" in the chart's language. */
+  static String scopeLabel(String scope, Language language) {
+    return scope == null ? "" : language.text(scope, scope.replace("(adults)", "(voksne)").replace("(children)", "(børn og unge)"));
   }
 
   /** " on 5.38 (adults)" when the table's name says which spending, else nothing. */
@@ -83,15 +75,10 @@ public final class TrendChart {
     return language.text(" on " + m.group(1), " til " + m.group(1).replace("(adults)", "(voksne)").replace("(children)", "(børn og unge)"));
   }
 
-  private static void groupLines(ArrayNode traces, Table perInhabitant, String municipality, String groupName,
-      Collection<Integer> group, Map<Integer, Double> deflator, String hover) {
+  private static void groupLines(ArrayNode traces, Table group, String groupName, String hover) {
     Map<String, TreeMap<Integer, Double>> lines = new TreeMap<>();
-    for (Row r : perInhabitant) {
-      Double factor = deflator.get(r.getInt("year"));
-      if (group.contains(r.getInt("code")) && !r.getString("municipality").equals(municipality) && factor != null) {
-        lines.computeIfAbsent(r.getString("municipality"), k -> new TreeMap<>())
-            .put(r.getInt("year"), r.getNumber("per_inhabitant") * factor);
-      }
+    for (Row r : group) {
+      lines.computeIfAbsent(r.getString("municipality"), k -> new TreeMap<>()).put(r.getInt("year"), r.getNumber("per_inhabitant"));
     }
     boolean first = true;
     for (Map.Entry<String, TreeMap<Integer, Double>> line : lines.entrySet()) {

@@ -1,5 +1,6 @@
 package dk.styrbord.plot;
 
+import dk.styrbord.analysis.ResultInfo;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,16 @@ final class Units {
     }
     String ages = m.group(1) + "–" + m.group(2);
     return language.text("DKK per " + ages + "-year-old", "kr. pr. " + ages + "-årig");
+  }
+
+  /** A result's unit with its price basis, in the chart's language: "DKK per 18–64-year-old, fixed 2024 prices". */
+  static String of(ResultInfo info, Language language) {
+    return language.text(info.unitLine(), info.unitLineDanish());
+  }
+
+  /** A result's unit alone, in the chart's language. */
+  static String unit(ResultInfo info, Language language) {
+    return language.text(info.unit().english(), info.unit().danish());
   }
 
   /** "fixed 2024 prices" / "2024-priser". */

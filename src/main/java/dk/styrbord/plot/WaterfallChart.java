@@ -18,28 +18,25 @@ import tech.tablesaw.api.Table;
 public final class WaterfallChart {
   private WaterfallChart() {}
 
-  /** The waterfall of {@code split}; the last row of its table is the total. */
+  /** The waterfall of {@code split}: reference level, volume per measure, price, not split, own level. */
   public static Chart of(PriceVolumeSplit split, Language language) {
-    Table t = split.table();
-    int total = t.rowCount() - 1;
-    String name = Footer.untagged(t.name());
-    String own = name.contains(" vs ") ? name.substring(0, name.indexOf(" vs ")) : language.text("Own", "Egen");
-    String reference = name.contains(" vs ") && name.contains(":")
-        ? name.substring(name.indexOf(" vs ") + 4, name.indexOf(':')) : language.text("Reference", "Reference");
+    Table t = split.measures();
+    String own = split.ownLabel();
+    String reference = split.referenceLabel();
     List<String> labels = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
     List<Double> values = new ArrayList<>();
-    add(labels, kinds, values, reference, "absolute", t.doubleColumn("per_inhabitant_ref").get(total));
-    for (int i = 0; i < total; i++) {
-      String measure = t.stringColumn("measure").get(i);
-      add(labels, kinds, values, language.text("Volume ", "Mængde ") + measure.split(" \\(")[0], "relative",
+    add(labels, kinds, values, reference, "absolute", split.perInhabitantRef());
+    for (int i = 0; i < t.rowCount(); i++) {
+      add(labels, kinds, values, language.text("Volume ", "Mængde ") + t.stringColumn("measure").get(i), "relative",
           t.doubleColumn("volume_effect").get(i));
     }
     add(labels, kinds, values, language.text("Price, all measures", "Pris, alle indsatser"), "relative", split.priceEffect());
-    if (split.unallocated() != 0) {
-      add(labels, kinds, values, language.text("Not splittable", "Kan ikke deles"), "relative", split.unallocated());
+    if (split.notSplit() != 0) {
+      add(labels, kinds, values, language.text("Not split (no counted recipients)", "Ikke delt (ingen optalte modtagere)"),
+          "relative", split.notSplit());
     }
-    add(labels, kinds, values, own, "total", t.doubleColumn("per_inhabitant").get(total));
+    add(labels, kinds, values, own, "total", split.perInhabitant());
 
     ArrayNode traces = Plotly.JSON.createArrayNode();
     ObjectNode w = Plotly.trace(traces, "waterfall", language.text("Spending per inhabitant", "Udgift pr. indbygger"));
@@ -59,20 +56,18 @@ public final class WaterfallChart {
     w.putObject("totals").putObject("marker").put("color", Plotly.GROUP);
     w.putObject("connector").putObject("line").put("color", "#95a5a6").put("width", 1);
 
-    String unit = Units.dkkPer(name, language);
+    String unit = Units.of(split.info(), language);
     String title = own + language.text(" against ", " mod ") + reference + language.text(": volume and price", ": mængde og pris");
     String subtitle = language.text("Gap ", "Forskel ") + language.number(split.gap(), 0) + " " + unit + " = "
         + language.number(split.volumeEffect(), 0) + language.text(" volume (citizens per 1,000) ", " mængde (borgere pr. 1.000) ")
         + term(split.priceEffect(), language) + language.text(" price (spending per citizen)", " pris (udgift pr. borger)")
-        + (split.unallocated() == 0 ? "" : " " + term(split.unallocated(), language) + language.text(" not splittable", " kan ikke deles"));
+        + (split.notSplit() == 0 ? "" : " " + term(split.notSplit(), language) + language.text(" not split", " ikke delt"));
     ObjectNode layout = Plotly.layout(title, subtitle, language, 600);
     Plotly.axis(layout, "xaxis", language.text("From the reference's level, effect by effect, to the own level",
         "Fra referencens niveau, effekt for effekt, til eget niveau"));
-    Plotly.axis(layout, "yaxis", unit + language.text(", measures with counted recipients", ", indsatser med optalte modtagere"))
-        .put("tickformat", ",.0f");
+    Plotly.axis(layout, "yaxis", unit).put("tickformat", ",.0f");
     layout.put("showlegend", false);
-    return new Chart(title, traces, layout, Footer.of(language, Footer.spending(language)
-        + language.text("; recipients per measure (synthetic)", "; modtagere pr. indsats (syntetiske)"), t.name()));
+    return new Chart(title, traces, layout, Footer.of(split.info(), language));
   }
 
   /** "+ 1,234" or "− 1,234": a term of a sum. */

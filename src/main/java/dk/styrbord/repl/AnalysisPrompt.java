@@ -1,36 +1,32 @@
 package dk.styrbord.repl;
 
-import dk.styrbord.WorkbenchException;
-import dk.styrbord.analysis.Area;
 import dk.styrbord.analysis.Benchmark;
 import dk.styrbord.analysis.CostDrivers;
-import dk.styrbord.analysis.Level;
-import dk.styrbord.analysis.PriceVolume;
+import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.analysis.PriceVolumeSplit;
 import dk.styrbord.analysis.RecipientRates;
-import dk.styrbord.analysis.Scope;
-import dk.styrbord.analysis.SpendingPerInhabitant;
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
+import dk.styrbord.analysis.Turnaround;
 import dk.styrbord.analysis.stats.ChiSquareIndependence;
 import dk.styrbord.analysis.stats.CorrelationMatrix;
-import dk.styrbord.analysis.stats.DifferenceInDifferences;
 import dk.styrbord.analysis.stats.MannWhitneyTest;
 import dk.styrbord.analysis.stats.OneWayAnovaTest;
 import dk.styrbord.analysis.stats.PairedTTest;
 import dk.styrbord.analysis.stats.TestResult;
 import dk.styrbord.analysis.stats.WelchTTest;
+import dk.styrbord.data.ComparisonGroup;
 import dk.styrbord.data.Municipality;
-import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
  * The prompt's analysis helpers for spending: level, trend, benchmark, volume and price, cost
  * drivers and hypothesis tests. Each is a thin front over a tested class in {@code analysis}.
- * Results computed from the bundled data say "[includes synthetic data]" in their title.
+ * Every result carries what its numbers are ({@code info()}): unit, price basis, group and source.
  */
 public final class AnalysisPrompt {
-  private static final String SYNTHETIC = " [includes synthetic data]";
   private static final String LEVEL = "Level and trend / Niveau og udvikling";
   private static final String BENCH = "Benchmark / Sammenligning";
   private static final String VOLUME = "Volume or price / Mængde eller pris";
@@ -108,110 +104,93 @@ public final class AnalysisPrompt {
   private AnalysisPrompt() {}
 
   /** Spending per inhabitant of the age group, every municipality and year. Example: {@code perInhabitant("5.38")}. */
-  public static Table perInhabitant(String area) {
-    Scope scope = scope(area);
-    Table t = SpendingPerInhabitant.of(table("spending"), table("population"), scope);
-    t.setName(t.name() + " " + scope.area().perWhom() + SYNTHETIC);
-    return t;
+  public static ResultTable perInhabitant(String area) {
+    return spending().perInhabitant(area);
   }
 
   /** All municipalities ranked in one year. Example: {@code level("5.38", 2024)}. */
-  public static Table level(String area, int year) {
-    Table perInhabitant = perInhabitant(area);
-    Table level = Level.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), table("municipalities"), year);
-    System.out.println(PlotPrompt.bars(level, null, 5));
-    return level;
+  public static ResultTable level(String area, int year) {
+    return spending().level(area, year);
   }
 
-  /** A municipality's trend, fixed prices in the last year's prices. Example: {@code trend("Lejre", "5.38")}. */
+  /** A municipality's trend; indices and changes in fixed prices of the last year. Example: {@code trend("Lejre", "5.38")}. */
   public static Trend trend(String kommune, String area) {
-    Table perInhabitant = perInhabitant(area);
-    int lastYear = (int) perInhabitant.intColumn("year").max();
-    Trend trend = Trend.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), table("price_index"),
-        municipality(kommune).code(), lastYear);
-    System.out.println(PlotPrompt.spark(trend));
-    return trend;
+    return spending().trend(municipality(kommune), area, PriceBasis.fixed(spending().lastYear()));
+  }
+
+  /** A trend in the prices asked for: "fixed" / "faste" or "current" / "løbende". Example: {@code trend("Lejre", "5.38", "current")}. */
+  public static Trend trend(String kommune, String area, String prices) {
+    return spending().trend(municipality(kommune), area, PriceBasis.parse(prices, spending().lastYear()));
   }
 
   /** Benchmark against the default comparison group. Example: {@code benchmark("Lejre", "5.38", 2024)}. */
   public static Benchmark benchmark(String kommune, String area, int year) {
     Municipality m = municipality(kommune);
-    return Benchmark.of(perInhabitant(area), m.code(), year, m.comparisonGroup(), groupCodes(m));
+    return spending().benchmark(m, area, year, group(m));
   }
 
   /** Benchmark against a group you name. Example: {@code benchmark("Lejre", "5.38", 2024, "Roskilde", "Køge", "Holbæk")}. */
   public static Benchmark benchmark(String kommune, String area, int year, String... group) {
-    List<Integer> codes = new ArrayList<>();
-    for (String member : group) {
-      codes.add(municipality(member).code());
-    }
-    String name = "your group of " + codes.size();
-    return Benchmark.of(perInhabitant(area), municipality(kommune).code(), year, name, codes);
+    return spending().benchmark(municipality(kommune), area, year,
+        Session.current().municipalities().group("your group of " + group.length, List.of(group)));
   }
 
   /** The default comparison group's members. Example: {@code comparisonGroup("Morsø")}. */
   public static Table comparisonGroup(String kommune) {
-    Municipality m = municipality(kommune);
-    Table all = table("municipalities");
-    Table members = all.where(all.stringColumn("comparison_group").isEqualTo(m.comparisonGroup()));
-    members.setName("comparison group of " + m.name() + ": " + m.comparisonGroup() + " (" + members.rowCount() + ")");
+    ComparisonGroup g = group(municipality(kommune));
+    Table all = Session.current().datasets().table("municipalities");
+    Table members = all.where(all.intColumn("code").isIn(g.codes().stream().mapToInt(Integer::intValue).toArray()));
+    members.setName("comparison group of " + municipality(kommune).name() + ": " + g);
     return members;
   }
 
-  /** Volume and price against the comparison group. Example: {@code priceVolume("Lolland", "adults", 2024)}. */
+  /** Volume and price against the comparison group: the benchmark's gap, split. Example: {@code priceVolume("Lolland", "adults", 2024)}. */
   public static PriceVolumeSplit priceVolume(String kommune, String area, int year) {
     Municipality m = municipality(kommune);
-    List<Integer> others = groupCodes(m).stream().filter(c -> c != m.code()).toList();
-    return labelled(PriceVolume.split(table("spending"), table("population"), table("recipients"), Area.of(area),
-        PriceVolume.Side.of(m.name(), m.code(), year), PriceVolume.Side.of(m.comparisonGroup(), others, year)));
+    return spending().priceVolume(m, area, year, group(m));
   }
 
-  /** Volume and price between two years. Example: {@code priceVolume("Morsø", "adults", 2019, 2021)}. */
+  /** Volume and price between two years, in fixed prices of the later year. Example: {@code priceVolume("Morsø", "adults", 2019, 2021)}. */
   public static PriceVolumeSplit priceVolume(String kommune, String area, int fromYear, int toYear) {
-    Municipality m = municipality(kommune);
-    return labelled(PriceVolume.split(table("spending"), table("population"), table("recipients"), Area.of(area),
-        PriceVolume.Side.of(m.name(), m.code(), toYear), PriceVolume.Side.of(m.name(), m.code(), fromYear)));
+    return spending().priceVolume(municipality(kommune), area, fromYear, toYear, PriceBasis.fixed(toYear));
+  }
+
+  /** Volume and price between two years in the prices asked for. Example: {@code priceVolume("Morsø", "adults", 2019, 2021, "current")}. */
+  public static PriceVolumeSplit priceVolume(String kommune, String area, int fromYear, int toYear, String prices) {
+    return spending().priceVolume(municipality(kommune), area, fromYear, toYear, PriceBasis.parse(prices, toYear));
   }
 
   /** Recipients per 1,000 of the age group. Example: {@code recipientRates("§85")}. */
-  public static Table recipientRates(String measure) {
-    Table t = RecipientRates.of(table("recipients"), table("population"), measure);
-    t.setName(t.name() + SYNTHETIC);
-    return t;
+  public static ResultTable recipientRates(String measure) {
+    return spending().recipientRates(measure);
   }
 
   /** Own and comparison-group rate per 1,000 in a year. Example: {@code compareRates("Morsø", "§85", 2021)}. */
   public static RecipientRates.Comparison compareRates(String kommune, String measure, int year) {
     Municipality m = municipality(kommune);
-    Table rates = RecipientRates.of(table("recipients"), table("population"), measure);
-    return RecipientRates.compare(rates, m.code(), groupCodes(m), year);
+    return spending().compareRates(m, measure, year, group(m));
+  }
+
+  /** Own and group rates for several measures in two years. Example: {@code compareRates("Morsø", 2019, 2021, "§85", "§107")}. */
+  public static ResultTable compareRates(String kommune, int fromYear, int toYear, String... measures) {
+    Municipality m = municipality(kommune);
+    return spending().compareRates(m, fromYear, toYear, group(m), measures);
   }
 
   /** Cost-driver regression. Example: {@code costDrivers("5.38", 2024)}. */
   public static CostDrivers costDrivers(String area, int year, String... factors) {
-    return CostDrivers.fit(perInhabitant(area), table("socioeconomic"), year, factors);
+    return spending().costDrivers(area, year, factors);
   }
 
   /** Correlations of spending with the factors. Example: {@code correlations("5.28", 2024)}. */
   public static CorrelationMatrix correlations(String area, int year) {
-    Table data = CostDrivers.crossSection(perInhabitant(area), table("socioeconomic"), year);
-    List<String> columns = new ArrayList<>(List.of("per_inhabitant"));
-    columns.addAll(CostDrivers.FACTORS);
-    return CorrelationMatrix.pearson(data, columns.toArray(String[]::new));
+    return spending().correlations(area, year);
   }
 
   /** Difference-in-differences against the comparison group. Example: {@code did("Morsø", "§85", 2019)}. */
-  public static DifferenceInDifferences did(String kommune, String measure, int interventionYear) {
+  public static Turnaround did(String kommune, String measure, int interventionYear) {
     Municipality m = municipality(kommune);
-    Table rates = RecipientRates.of(table("recipients"), table("population"), measure);
-    List<Integer> years = rates.intColumn("year").unique().sorted(Integer::compare).asList();
-    if (interventionYear < years.get(0) || interventionYear >= years.get(years.size() - 1)) {
-      throw new WorkbenchException("Intervention year " + interventionYear + " needs years before and after it. Years: " + years + ".");
-    }
-    List<String> controls = comparisonGroup(kommune).stringColumn("name").asList().stream()
-        .filter(n -> !n.equals(m.name())).toList();
-    rates.setName(rates.name() + SYNTHETIC);
-    return DifferenceInDifferences.of(rates, "municipality", "year", "per_1000", m.name(), controls, interventionYear + 1);
+    return spending().did(m, measure, interventionYear, group(m));
   }
 
   /** Welch's t-test. Example: {@code welch(new double[] {1, 2, 3}, new double[] {4, 5, 6})}. */
@@ -239,25 +218,15 @@ public final class AnalysisPrompt {
     return ChiSquareIndependence.test(table, rows, columns);
   }
 
-  private static PriceVolumeSplit labelled(PriceVolumeSplit split) {
-    split.table().setName(split.table().name() + SYNTHETIC);
-    return split;
+  private static Spending spending() {
+    return Session.current().spending();
   }
 
-  private static Scope scope(String area) {
-    return Scope.parse(area, table("spending").stringColumn("function").unique().asList());
-  }
-
-  private static List<Integer> groupCodes(Municipality m) {
-    Table all = table("municipalities");
-    return all.where(all.stringColumn("comparison_group").isEqualTo(m.comparisonGroup())).intColumn("code").asList();
+  private static ComparisonGroup group(Municipality m) {
+    return Session.current().municipalities().comparisonGroup(m);
   }
 
   private static Municipality municipality(String kommune) {
     return Session.current().municipalities().resolve(kommune);
-  }
-
-  private static Table table(String name) {
-    return Session.current().datasets().table(name);
   }
 }

@@ -1,7 +1,9 @@
 package dk.styrbord.repl;
 
 import dk.styrbord.analysis.CostDrivers;
+import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.analysis.PriceVolumeSplit;
+import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
 import dk.styrbord.data.Municipality;
 import dk.styrbord.notebook.Display;
@@ -23,8 +25,6 @@ import dk.styrbord.plot.TrendChart;
 import dk.styrbord.plot.WaterfallChart;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tech.tablesaw.api.Table;
 
 /**
@@ -36,7 +36,6 @@ import tech.tablesaw.api.Table;
 public final class PlotPrompt {
   private static final String CHARTS = "Charts / Grafer";
   private static final String CHART_FOLDER = "charts";
-  private static final Pattern SCOPE = Pattern.compile("spending per inhabitant, (\\d\\.\\d\\d(?:\\.\\d\\d)?)");
   private static final int BAR_ROWS = 10;
 
   /** Whether charts are in Danish: the prompt session's one chart setting. */
@@ -106,10 +105,7 @@ public final class PlotPrompt {
 
   /** A trend against its comparison group and the national level. Example: {@code chart(trend("Lejre", "5.38"))}. */
   public static Chart chart(Trend trend) {
-    Municipality m = municipality(trend.municipality());
-    Matcher scope = SCOPE.matcher(trend.table().name());
-    Table perInhabitant = scope.find() ? AnalysisPrompt.perInhabitant(scope.group(1)) : trend.table().emptyCopy();
-    return TrendChart.of(trend, perInhabitant, m.comparisonGroup(), groupCodes(m), language());
+    return TrendChart.of(trend, language());
   }
 
   /** The volume and price split as a waterfall. Example: {@code chart(priceVolume("Lolland", "adults", 2024))}. */
@@ -124,7 +120,8 @@ public final class PlotPrompt {
 
   /** A municipality's trend chart. Example: {@code trendChart("Hørsholm", "5.38")}. */
   public static Chart trendChart(String kommune, String area) {
-    return chart(AnalysisPrompt.trend(kommune, area));
+    Spending spending = Session.current().spending();
+    return chart(spending.trend(municipality(kommune), area, PriceBasis.fixed(spending.lastYear())));
   }
 
   /** All municipalities ranked, one marked. Example: {@code rankChart(level("5.38", 2024), "Lolland")}. */

@@ -1,5 +1,6 @@
 package dk.styrbord.repl;
 
+import dk.styrbord.analysis.Spending;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Datasets;
@@ -20,6 +21,7 @@ final class Session {
   private final Datasets datasets;
   private final List<String> problems;
   private volatile Municipalities municipalities;
+  private volatile Spending spending;
 
   private Session(Datasets datasets, List<String> problems) {
     this.datasets = datasets;
@@ -93,6 +95,16 @@ final class Session {
   /** Whether a dataset failed its checks (one of the problems names its file). */
   boolean failed(DatasetEntry entry) {
     return problems.stream().anyMatch(p -> p.contains(entry.file()));
+  }
+
+  /** The spending and volume questions over this session's datasets. */
+  Spending spending() {
+    Spending s = spending;
+    if (s == null) {
+      s = Spending.of(datasets, municipalities());
+      spending = s;
+    }
+    return s;
   }
 
   Municipalities municipalities() {

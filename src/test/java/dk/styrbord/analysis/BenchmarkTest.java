@@ -14,7 +14,7 @@ class BenchmarkTest {
 
   @Test
   void rankPercentileAndZAreWorkedByHand() {
-    Benchmark b = Benchmark.of(perInhabitant, 4, 2024, "group", List.of(2, 3, 4, 5));
+    Benchmark b = Benchmark.of(perInhabitant, 4, 2024, List.of(2, 3, 4, 5), Fixtures.info(PriceBasis.CURRENT));
     assertEquals(2, b.rank());
     assertEquals(5, b.count());
     // 3 of the 4 others spend less
@@ -27,7 +27,7 @@ class BenchmarkTest {
 
   @Test
   void theGroupExcludesItselfAndItsLevelIsARatioOfSums() {
-    Benchmark b = Benchmark.of(perInhabitant, 4, 2024, "group", List.of(2, 3, 4, 5));
+    Benchmark b = Benchmark.of(perInhabitant, 4, 2024, List.of(2, 3, 4, 5), Fixtures.info(PriceBasis.CURRENT));
     assertEquals(3, b.groupSize());
     // (3,000 + 2,000 + 6,000) / (20 + 10 + 20) = 220; mean of 150, 200, 300 = 216.67; median 200
     assertEquals(220.0, b.groupLevel(), 1e-9);
@@ -37,7 +37,7 @@ class BenchmarkTest {
 
   @Test
   void theGapIsPerInhabitantTimesOwnInhabitants() {
-    Benchmark b = Benchmark.of(perInhabitant, 4, 2024, "group", List.of(2, 3, 5));
+    Benchmark b = Benchmark.of(perInhabitant, 4, 2024, List.of(2, 3, 5), Fixtures.info(PriceBasis.CURRENT));
     assertEquals(30.0, b.gapPerInhabitant(), 1e-9);
     assertEquals(30.0 * 5 / 1e6, b.gapMillions(), 1e-15);
   }

@@ -40,7 +40,7 @@ class CostDriversTest {
   void aPerfectlyLinearDriverIsRecovered() {
     // per_inhabitant = 1000 + 100 * code + (code % 3) * 7 and index = 0.5 + 0.1 * code,
     // so the slope on the index is close to 1000 and the model explains nearly all variation
-    CostDrivers d = CostDrivers.fit(perInhabitant(), socioeconomic(), 2024, "socioeconomic_index");
+    CostDrivers d = CostDrivers.fit(perInhabitant(), socioeconomic(), 2024, Fixtures.info(PriceBasis.CURRENT), "socioeconomic_index");
     assertEquals(1000.0, d.model().coefficients()[1], 10.0);
     assertEquals(12, d.expected().rowCount());
   }
@@ -48,7 +48,7 @@ class CostDriversTest {
   @Test
   void anUnknownFactorListsTheValidOnes() {
     WorkbenchException e = assertThrows(WorkbenchException.class,
-        () -> CostDrivers.fit(perInhabitant(), socioeconomic(), 2024, "income"));
+        () -> CostDrivers.fit(perInhabitant(), socioeconomic(), 2024, Fixtures.info(PriceBasis.CURRENT), "income"));
     assertEquals("Unknown factor \"income\". Factors: socioeconomic_index, disability_pension_share, "
         + "basic_schooling_share, taxable_income_1000.", e.getMessage());
   }

@@ -11,6 +11,13 @@ final class Fixtures {
     return Table.read().usingOptions(CsvReadOptions.builderFromString(text).tableName(name));
   }
 
+  /** An info for hand-made results: adults, the given price basis, a provenance naming the test. */
+  static ResultInfo info(PriceBasis basis) {
+    return ResultInfo.of("test", "5.38 (adults)", java.util.List.of(2024), Unit.dkkPer(Area.ADULTS), basis,
+        new dk.styrbord.data.Provenance(java.util.List.of("test"), dk.styrbord.data.DataStatus.SYNTHETIC,
+            java.util.List.of("hand-made"), null));
+  }
+
   static Table population(String rows) {
     return csv("population", "code,municipality,year,age_0_17,age_18_64,age_65_plus,total,total_source\n" + rows);
   }

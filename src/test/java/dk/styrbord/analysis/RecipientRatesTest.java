@@ -36,7 +36,7 @@ class RecipientRatesTest {
         "1,A,2024,0,1000,0,1000,x\n2,B,2024,0,2000,0,2000,x\n3,C,2024,0,3000,0,3000,x\n");
     Table recipients = Fixtures.recipients(
         "1,A,2024,§85,s,adults,5.38.38,30\n2,B,2024,§85,s,adults,5.38.38,10\n3,C,2024,§85,s,adults,5.38.38,40\n");
-    RecipientRates.Comparison c = RecipientRates.compare(RecipientRates.of(recipients, population, "§85"), 1, List.of(1, 2, 3), 2024);
+    RecipientRates.Comparison c = RecipientRates.compare(RecipientRates.of(recipients, population, "§85"), 1, List.of(1, 2, 3), 2024, Fixtures.info(PriceBasis.NOT_MONEY));
     // own 30 / 1,000 = 30 per 1,000; group (10 + 40) / (2,000 + 3,000) * 1,000 = 10, not the mean of 5 and 13.3
     assertEquals(30.0, c.own(), 1e-12);
     assertEquals(10.0, c.group(), 1e-12);

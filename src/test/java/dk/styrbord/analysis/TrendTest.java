@@ -19,7 +19,7 @@ class TrendTest {
 
   @Test
   void indexChangeAndGrowthAreWorkedByHand() {
-    Trend trend = Trend.of(perInhabitant, national, priceIndex, 1, 2022);
+    Trend trend = Trend.of(perInhabitant, national, PriceIndex.of(priceIndex), 1, java.util.List.of(), 2022, Fixtures.info(PriceBasis.CURRENT));
     Table t = trend.table();
     assertEquals(110.0, t.doubleColumn("index_first_year").get(1), 1e-9);
     assertEquals(121.0, t.doubleColumn("index_first_year").get(2), 1e-9);
@@ -34,7 +34,7 @@ class TrendTest {
 
   @Test
   void fixedPricesUseTheBaseYearsIndex() {
-    Trend trend = Trend.of(perInhabitant, national, priceIndex, 1, 2022);
+    Trend trend = Trend.of(perInhabitant, national, PriceIndex.of(priceIndex), 1, java.util.List.of(), 2022, Fixtures.info(PriceBasis.CURRENT));
     // 100 in 2020 prices is 100 * 100 / 90 = 111.11 in 2022 prices; 2022 stays 121
     assertEquals(1000.0 / 9, trend.table().doubleColumn("per_inhabitant_fixed").get(0), 1e-9);
     assertEquals(121.0, trend.table().doubleColumn("per_inhabitant_fixed").get(2), 1e-9);
@@ -43,8 +43,23 @@ class TrendTest {
   }
 
   @Test
+  void indicesChangesAndTheNationalLevelAreInFixedPricesByDefault() {
+    Trend trend = Trend.of(perInhabitant, national, PriceIndex.of(priceIndex), 1, java.util.List.of(), 2022,
+        Fixtures.info(PriceBasis.fixed(2022)));
+    Table t = trend.table();
+    // 2020: 100 * 100 / 90 = 111.11 in 2022 prices; 2022: 121. Index 121 / 111.11 * 100 = 108.9
+    assertEquals(100 * 121 / (100 * 100 / 90.0), t.doubleColumn("index_first_year").get(2), 1e-9);
+    // 2021 -> 2022: 110 * 100 / 95 = 115.79 -> 121: +4.5 %
+    assertEquals(100 * (121 / (110 * 100 / 95.0) - 1), t.doubleColumn("change_pct").get(2), 1e-9);
+    assertEquals(200 * 100 / 90.0, t.doubleColumn("national").get(0), 1e-9);
+    // the index against the national level is a ratio in one year: the same in either basis
+    assertEquals(50.0, t.doubleColumn("index_national").get(0), 1e-9);
+    assertEquals(100 * (121 / (100 * 100 / 90.0) - 1), trend.changePercent(2020, 2022), 1e-9);
+  }
+
+  @Test
   void aYearMissingFromThePriceIndexIsNamed() {
-    WorkbenchException e = assertThrows(WorkbenchException.class, () -> Trend.of(perInhabitant, national, priceIndex, 1, 2030));
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> Trend.of(perInhabitant, national, PriceIndex.of(priceIndex), 1, java.util.List.of(), 2030, Fixtures.info(PriceBasis.CURRENT)));
     assertEquals("The price index has no year 2030. Years: [2020, 2021, 2022].", e.getMessage());
   }
 }

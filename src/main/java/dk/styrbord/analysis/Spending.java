@@ -1,0 +1,238 @@
+package dk.styrbord.analysis;
+
+import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.stats.CorrelationMatrix;
+import dk.styrbord.analysis.stats.DifferenceInDifferences;
+import dk.styrbord.data.ComparisonGroup;
+import dk.styrbord.data.Datasets;
+import dk.styrbord.data.Municipalities;
+import dk.styrbord.data.Municipality;
+import dk.styrbord.data.Provenance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The spending and volume questions asked of one session's datasets: level, trend, benchmark,
+ * volume and price, recipient rates, cost drivers and turnarounds. Each answer carries a {@link
+ * ResultInfo} built here, from the catalog, so every figure says its unit, price basis, group and
+ * source. The prompt's and the notebooks' fronts call this and nothing else for these questions.
+ *
+ * <p>Example: {@code Spending.of(datasets, municipalities).benchmark(lejre, "5.38", 2024, group)}.
+ */
+public final class Spending {
+  private final Datasets datasets;
+  private final Municipalities municipalities;
+  private final Map<Scope, Table> perInhabitant = new ConcurrentHashMap<>();
+
+  private Spending(Datasets datasets, Municipalities municipalities) {
+    this.datasets = datasets;
+    this.municipalities = municipalities;
+  }
+
+  /** The questions over these datasets, with municipalities resolved by this registry. */
+  public static Spending of(Datasets datasets, Municipalities municipalities) {
+    return new Spending(datasets, municipalities);
+  }
+
+  /** Spending per inhabitant of the age group, every municipality and year, current prices. */
+  public ResultTable perInhabitant(String scopeText) {
+    Scope scope = scope(scopeText);
+    ResultInfo info = ResultInfo.of("Spending on " + scope.label() + " " + Unit.dkkPer(scope.area()).english()
+        .replace("DKK ", "") + ", every municipality and year", scope.label(), years(), Unit.dkkPer(scope.area()),
+        PriceBasis.CURRENT, provenance("spending", "population"));
+    return ResultTable.of(perInhabitantTable(scope).copy(), info);
+  }
+
+  /** All municipalities ranked in one year, with an index against the national level. */
+  public ResultTable level(String scopeText, int year) {
+    Scope scope = scope(scopeText);
+    Table perInhabitant = perInhabitantTable(scope);
+    ResultInfo info = ResultInfo.of("Spending on " + scope.label() + " per " + scope.area().ages() + "-year-old, "
+        + year + ": all municipalities ranked", scope.label(), List.of(year), Unit.dkkPer(scope.area()),
+        PriceBasis.CURRENT, provenance("spending", "population"));
+    return Level.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), datasets.table("municipalities"), year, info);
+  }
+
+  /** A municipality's trend with indices and changes in {@code basis}: fixed prices, or current prices when asked. */
+  public Trend trend(Municipality m, String scopeText, PriceBasis basis) {
+    Scope scope = scope(scopeText);
+    Table perInhabitant = perInhabitantTable(scope);
+    int lastYear = (int) perInhabitant.intColumn("year").max();
+    PriceBasis used = basis;
+    ComparisonGroup group = municipalities.comparisonGroup(m);
+    ResultInfo info = ResultInfo.of(m.name() + ": spending on " + scope.label() + " per " + scope.area().ages()
+        + "-year-old by year", scope.label(), perInhabitant.intColumn("year").unique().sorted(Integer::compare).asList(),
+        Unit.dkkPer(scope.area()), used, provenance("spending", "population", "price_index")).about(m).against(group);
+    return Trend.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), priceIndex(), m.code(),
+        group.codes(), used.isFixed() ? used.year() : lastYear, info);
+  }
+
+  /** The year whose prices fixed-price figures are in by default: the last year with spending. */
+  public int lastYear() {
+    return (int) datasets.table("spending").intColumn("year").max();
+  }
+
+  /** Where a municipality stands against a comparison group in one year. */
+  public Benchmark benchmark(Municipality m, String scopeText, int year, ComparisonGroup group) {
+    Scope scope = scope(scopeText);
+    ResultInfo info = ResultInfo.of(m.name() + " " + year + ": benchmark of spending on " + scope.label()
+        + " against " + group.name(), scope.label(), List.of(year), Unit.dkkPer(scope.area()), PriceBasis.CURRENT,
+        provenance("spending", "population")).about(m).against(group);
+    return Benchmark.of(perInhabitantTable(scope), m.code(), year, group.codes(), info);
+  }
+
+  /** Volume and price of the gap to the comparison group in one year: the benchmark's gap, split. */
+  public PriceVolumeSplit priceVolume(Municipality m, String areaText, int year, ComparisonGroup group) {
+    Area area = Area.of(areaText);
+    List<Integer> others = group.otherCodes(m);
+    ResultInfo info = ResultInfo.of(m.name() + " " + year + " against " + group.name() + ": volume and price, "
+        + area.mainFunction() + " (" + area.code() + ")", area.mainFunction() + " (" + area.code() + ")", List.of(year),
+        Unit.dkkPer(area), PriceBasis.CURRENT, provenance("spending", "population", "recipients")).about(m).against(group);
+    return PriceVolume.split(table("spending"), table("population"), table("recipients"), priceIndex(), area,
+        PriceVolume.Side.of(m.name() + " " + year, m.code(), year), PriceVolume.Side.of(group.name() + " " + year, others, year), info);
+  }
+
+  /** Volume and price of a municipality's change between two years in {@code basis}: fixed prices, or current prices when asked. */
+  public PriceVolumeSplit priceVolume(Municipality m, String areaText, int fromYear, int toYear, PriceBasis basis) {
+    Area area = Area.of(areaText);
+    PriceBasis used = basis;
+    ResultInfo info = ResultInfo.of(m.name() + " " + fromYear + " to " + toYear + ": volume and price, "
+        + area.mainFunction() + " (" + area.code() + ")", area.mainFunction() + " (" + area.code() + ")",
+        List.of(fromYear, toYear), Unit.dkkPer(area), used,
+        provenance("spending", "population", "recipients", "price_index")).about(m);
+    return PriceVolume.split(table("spending"), table("population"), table("recipients"), priceIndex(), area,
+        PriceVolume.Side.of(m.name() + " " + toYear, m.code(), toYear), PriceVolume.Side.of(m.name() + " " + fromYear, m.code(), fromYear), info);
+  }
+
+  /** Recipients of a measure (or measures joined with +) per 1,000 of the age group, every municipality and year. */
+  public ResultTable recipientRates(String measures) {
+    Table rates = RecipientRates.of(table("recipients"), table("population"), measures);
+    Area area = areaOfRates(rates, measures);
+    ResultInfo info = ResultInfo.of(measures + ": recipients per 1,000 " + area.ages() + "-year-olds, every municipality and year",
+        measures, rates.intColumn("year").unique().sorted(Integer::compare).asList(), Unit.per1000(area),
+        PriceBasis.NOT_MONEY, provenance("recipients", "population"));
+    return ResultTable.of(rates, info);
+  }
+
+  /** A municipality's rate next to its comparison group's (a ratio of sums) in one year. */
+  public RecipientRates.Comparison compareRates(Municipality m, String measures, int year, ComparisonGroup group) {
+    ResultTable rates = recipientRates(measures);
+    ResultInfo info = rates.info().titled(m.name() + " " + year + ": " + measures + " recipients per 1,000 against " + group.name())
+        .about(m).against(group);
+    return RecipientRates.compare(rates, m.code(), group.codes(), year,
+        ResultInfo.of(info.title(), measures, List.of(year), info.unit(), info.priceBasis(), info.provenance()).about(m).against(group));
+  }
+
+  /** Compares a municipality's rates with its group's for several measures, in two years. */
+  public ResultTable compareRates(Municipality m, int fromYear, int toYear, ComparisonGroup group, String... measures) {
+    Table t = Table.create(m.name() + " against " + group.name(), tech.tablesaw.api.StringColumn.create("measure"),
+        DoubleColumn.create("own_" + fromYear), DoubleColumn.create("own_" + toYear), DoubleColumn.create("change_pct"),
+        DoubleColumn.create("group_" + fromYear), DoubleColumn.create("group_" + toYear), DoubleColumn.create("group_change_pct"));
+    ResultInfo first = null;
+    for (String measure : measures) {
+      RecipientRates.Comparison a = compareRates(m, measure, fromYear, group);
+      RecipientRates.Comparison b = compareRates(m, measure, toYear, group);
+      first = first == null ? b.info() : first;
+      t.stringColumn("measure").append(measure);
+      t.doubleColumn("own_" + fromYear).append(a.own());
+      t.doubleColumn("own_" + toYear).append(b.own());
+      t.doubleColumn("change_pct").append(100 * (b.own() / a.own() - 1));
+      t.doubleColumn("group_" + fromYear).append(a.group());
+      t.doubleColumn("group_" + toYear).append(b.group());
+      t.doubleColumn("group_change_pct").append(100 * (b.group() / a.group() - 1));
+    }
+    if (first == null) {
+      throw new WorkbenchException("Name at least one measure, e.g. compareRates(\"Morsø\", 2019, 2021, \"§85\", \"§107\").");
+    }
+    Formats.decimals(t, 2, "own_" + fromYear, "own_" + toYear, "group_" + fromYear, "group_" + toYear);
+    Formats.decimals(t, 1, "change_pct", "group_change_pct");
+    ResultInfo info = ResultInfo.of(m.name() + " " + fromYear + " to " + toYear + ": recipients per 1,000 against "
+        + group.name() + " (group = all its recipients ÷ all its inhabitants)", String.join(", ", measures),
+        List.of(fromYear, toYear), Unit.of("recipients per 1,000 of the age group", "modtagere pr. 1.000 i aldersgruppen"),
+        PriceBasis.NOT_MONEY, first.provenance()).about(m).against(group);
+    return ResultTable.of(t, info);
+  }
+
+  /** The cost-driver regression across municipalities in one year. */
+  public CostDrivers costDrivers(String scopeText, int year, String... factors) {
+    Scope scope = scope(scopeText);
+    ResultInfo info = ResultInfo.of("Cost drivers of spending on " + scope.label() + " per " + scope.area().ages()
+        + "-year-old, " + year, scope.label(), List.of(year), Unit.dkkPer(scope.area()), PriceBasis.CURRENT,
+        provenance("spending", "population", "socioeconomic"));
+    return CostDrivers.fit(perInhabitantTable(scope), table("socioeconomic"), year, info, factors);
+  }
+
+  /** Pearson correlations between spending per inhabitant and the background factors in one year. */
+  public CorrelationMatrix correlations(String scopeText, int year) {
+    Table data = CostDrivers.crossSection(perInhabitantTable(scope(scopeText)), table("socioeconomic"), year);
+    List<String> columns = new ArrayList<>(List.of("per_inhabitant"));
+    columns.addAll(CostDrivers.FACTORS);
+    return CorrelationMatrix.pearson(data, columns.toArray(String[]::new));
+  }
+
+  /** Difference-in-differences of recipients per 1,000 against the comparison group around an intervention year. */
+  public Turnaround did(Municipality m, String measure, int interventionYear, ComparisonGroup group) {
+    ResultTable rates = recipientRates(measure);
+    List<Integer> years = rates.info().years();
+    if (interventionYear < years.get(0) || interventionYear >= years.get(years.size() - 1)) {
+      throw new WorkbenchException("Intervention year " + interventionYear + " needs years before and after it. Years: " + years + ".");
+    }
+    List<String> controls = group.others(m).stream().map(Municipality::name).toList();
+    DifferenceInDifferences test = DifferenceInDifferences.of(rates, "municipality", "year", "per_1000", m.name(), controls,
+        interventionYear + 1);
+    Table t = Table.create(m.name() + " against " + group.name(), IntColumn.create("year"), DoubleColumn.create("own"),
+        DoubleColumn.create("group"), BooleanColumn.create("after"));
+    for (int year : years) {
+      RecipientRates.Comparison c = RecipientRates.compare(rates, m.code(), group.codes(), year, rates.info());
+      t.intColumn("year").append(year);
+      t.doubleColumn("own").append(c.own());
+      t.doubleColumn("group").append(c.group());
+      t.booleanColumn("after").append(year > interventionYear);
+    }
+    Formats.decimals(t, 2, "own", "group");
+    ResultInfo info = ResultInfo.of(m.name() + ": " + measure + " recipients per 1,000 against " + group.name()
+        + ", before and after " + interventionYear, measure, years, rates.info().unit(), PriceBasis.NOT_MONEY,
+        rates.info().provenance()).about(m).against(group).withNote("The test's controls are the group's members one by one;"
+            + " the table's group column is their ratio of sums.");
+    return new Turnaround(info, test, t);
+  }
+
+  private Area areaOfRates(Table rates, String measures) {
+    String first = measures.replace(" ", "").split("\\+")[0];
+    String measure = first.matches("\\d+") ? "§" + first : first;
+    Table rows = table("recipients");
+    int i = rows.stringColumn("measure").indexOf(measure);
+    return Area.of(rows.stringColumn("area").get(i));
+  }
+
+  /** Read by every helper, never changed: a user gets a copy ({@link #perInhabitant}). */
+  private Table perInhabitantTable(Scope scope) {
+    return perInhabitant.computeIfAbsent(scope, s -> SpendingPerInhabitant.of(table("spending"), table("population"), s));
+  }
+
+  private Scope scope(String text) {
+    return Scope.parse(text, table("spending").stringColumn("function").unique().asList());
+  }
+
+  private List<Integer> years() {
+    return table("spending").intColumn("year").unique().sorted(Integer::compare).asList();
+  }
+
+  private PriceIndex priceIndex() {
+    return PriceIndex.of(table("price_index"));
+  }
+
+  private Provenance provenance(String... names) {
+    return Provenance.of(datasets.catalog(), municipalities, names);
+  }
+
+  private Table table(String name) {
+    return datasets.table(name);
+  }
+}
