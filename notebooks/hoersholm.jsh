@@ -4,9 +4,11 @@
 // socio-economic change) *or internal* (our own practice, visitation, service level)? And: management information
 // that warns early, before the budget is overrun.
 //
-// This notebook answers the first question with a regression across all 98 municipalities: spending per inhabitant
-// of the age group on socio-economic factors gives each municipality an *expected* spending; the part above it is
-// not explained by need. It answers the second with a year-end forecast from the months booked so far.
+// This notebook answers the first question with one regression across all 98 municipalities and both years, in
+// fixed prices: spending per inhabitant of the age group on socio-economic factors. The same coefficients price the
+// municipality's factors in the first and the last year, so its change splits exactly into what its change in need
+// predicts, the national development, and the rest that need does not explain. It answers the second with a
+// year-end forecast from the months booked so far.
 //
 // Run it for another municipality: `./workbench run notebooks/hoersholm.jsh --param kommune=Gentofte`.
 
@@ -19,13 +21,17 @@ int firstYear = 2016;
 int lastYear = 2024;
 
 //%% The rise: our trend against the national level
+// The growth from the first to the last year, in current prices and in fixed prices (deflated with the price index).
 Municipality m = kommune(kommune);
 Trend t = trend(kommune, area);
 Table years = t.table();
-double ownGrowth = years.doubleColumn("per_inhabitant").get(years.rowCount() - 1) / years.doubleColumn("per_inhabitant").get(0) - 1;
-double nationalGrowth = years.doubleColumn("national").get(years.rowCount() - 1) / years.doubleColumn("national").get(0) - 1;
-System.out.printf("%s %s: %+.1f %% per inhabitant of the age group %d-%d, against %+.1f %% nationally (current prices).%n",
-    m.name(), area, 100 * ownGrowth, firstYear, lastYear, 100 * nationalGrowth);
+Table first = years.where(years.intColumn("year").isEqualTo(firstYear));
+Table last = years.where(years.intColumn("year").isEqualTo(lastYear));
+double ownGrowth = last.doubleColumn("per_inhabitant").get(0) / first.doubleColumn("per_inhabitant").get(0) - 1;
+double ownGrowthFixed = last.doubleColumn("per_inhabitant_fixed").get(0) / first.doubleColumn("per_inhabitant_fixed").get(0) - 1;
+double nationalGrowth = last.doubleColumn("national").get(0) / first.doubleColumn("national").get(0) - 1;
+System.out.printf("%s %s: %+.1f %% per inhabitant of the age group %d-%d, against %+.1f %% nationally (current prices); %+.1f %% in fixed prices.%n",
+    m.name(), area, 100 * ownGrowth, firstYear, lastYear, 100 * nationalGrowth, 100 * ownGrowthFixed);
 t;
 
 //%% The rise as a chart
@@ -35,29 +41,35 @@ chart(t);
 //%% Did need rise too? The socio-economic index
 // The index is 1.0 for the national average; above 1 means greater expected need.
 Table need = socioeconomic.where(socioeconomic.intColumn("code").isEqualTo(m.code())).sortOn("year");
-double needFirst = need.doubleColumn("socioeconomic_index").get(0);
-double needLast = need.doubleColumn("socioeconomic_index").get(need.rowCount() - 1);
-System.out.printf("The socio-economic index went from %.3f to %.3f (%+.1f %%).%n", needFirst, needLast, 100 * (needLast / needFirst - 1));
+double needFirst = need.where(need.intColumn("year").isEqualTo(firstYear)).doubleColumn("socioeconomic_index").get(0);
+double needLast = need.where(need.intColumn("year").isEqualTo(lastYear)).doubleColumn("socioeconomic_index").get(0);
+System.out.printf("The socio-economic index went from %.3f in %d to %.3f in %d (%+.1f %%).%n",
+    needFirst, firstYear, needLast, lastYear, 100 * (needLast / needFirst - 1));
 need.selectColumns("year", "socioeconomic_index", "disability_pension_share", "basic_schooling_share", "taxable_income_per_inhabitant");
 
-//%% Expected spending from external factors, first and last year
-// The same model each year: spending per inhabitant of the age group on the four background factors. The residual
-// (actual − expected) is the part the factors do not explain.
-CostDrivers before = costDrivers(area, firstYear);
-CostDrivers after = costDrivers(area, lastYear);
-Table e0 = before.expected().where(before.expected().stringColumn("municipality").isEqualTo(m.name()));
-Table e1 = after.expected().where(after.expected().stringColumn("municipality").isEqualTo(m.name()));
-double expectedRise = e1.doubleColumn("expected").get(0) - e0.doubleColumn("expected").get(0);
-double actualRise = e1.doubleColumn("actual").get(0) - e0.doubleColumn("actual").get(0);
-System.out.printf("Actual spending rose by %,.0f DKK per inhabitant of the age group; the model expected %,.0f of that from the factors.%n",
-    actualRise, expectedRise);
-System.out.printf("Residual %d: %,.0f DKK (%.1f %% of expected); residual %d: %,.0f DKK (%.1f %%).%n",
-    firstYear, e0.doubleColumn("residual").get(0), e0.doubleColumn("residual_pct").get(0),
-    lastYear, e1.doubleColumn("residual").get(0), e1.doubleColumn("residual_pct").get(0));
-after.model();
+//%% Need or practice? One model for both years, in fixed prices
+// One regression across all 98 municipalities and both years, spending per inhabitant of the age group in fixed prices
+// of the last year on the four background factors plus a term for the last year. Because the same coefficients price
+// both years' factors, the change splits exactly into three parts: **need** (what the change in the municipality's
+// factors predicts), the **national** development (the change across the country that need does not explain, the same
+// for every municipality), and the **rest** (the municipality's own practice, service level, or factors the model
+// lacks). `split.table()` holds the same split for every municipality.
+NeedVersusPractice split = needVsPractice(kommune, area, firstYear, lastYear);
+System.out.println(split.model());
+split;
 
-//%% Actual against expected, all 98 municipalities
-// Points above the line spend more than the factors predict. The furthest are named.
+//%% How much depends on the model?
+// The need part is only as good as the factors: taxable income, for one, enters in fixed prices, so its real change
+// counts as a change in need. The same split with the socio-economic index as the only factor shows how far the
+// answer rests on the choice.
+NeedVersusPractice indexOnly = needVsPractice(kommune, area, firstYear, lastYear, "socioeconomic_index");
+System.out.println(String.format("Need part with all four factors: %+,.0f DKK (R² %.2f); with the socio-economic index alone: %+,.0f DKK (R² %.2f).",
+    split.need(), split.rSquared(), indexOnly.need(), indexOnly.rSquared()));
+
+//%% Actual against expected in the last year, all 98 municipalities
+// The level, not the change: one regression in the last year alone. Points above the line spend more than the factors
+// predict. The furthest are named.
+CostDrivers after = costDrivers(area, lastYear);
 chart(after);
 
 //%% The early warning: this year's budget
@@ -73,9 +85,11 @@ adults;
 budgetChart("adults");
 
 //%% Conclusion
-double explained = actualRise == 0 ? 0 : 100 * expectedRise / actualRise;
-System.out.printf("%s: of the rise in %s spending %d-%d, about %.0f %% is what the socio-economic factors predict; the rest is internal or unexplained.%n",
-    m.name(), area, firstYear, lastYear, Math.max(0, Math.min(100, explained)));
+double share = split.needShare();
+System.out.println(split.sentence());
+System.out.println(Double.isNaN(share) ? "Spending did not change, so no share of a change is need."
+    : String.format("The change in need predicts %.0f %% of the %s%s.", 100 * share, split.change() < 0 ? "fall" : "rise",
+        share < 0 ? ": need points the other way" : ""));
 System.out.println(adults.warning() ? "The adult area heads for an overrun this year: act now, not in December." : "No overrun warning for the adult area this year.");
 
 //%% What is synthetic

@@ -36,19 +36,24 @@ public record CostDrivers(ResultInfo info, Table data, LinearModel model, Table 
 
   /** Fits spending per inhabitant in {@code year} on the chosen factors (default: all four). */
   public static CostDrivers fit(Table perInhabitant, Table socioeconomic, int year, ResultInfo info, String... factors) {
-    String[] chosen = factors.length == 0 ? FACTORS.toArray(String[]::new) : factors;
-    for (String f : chosen) {
-      if (!FACTORS.contains(f)) {
-        throw new WorkbenchException("Unknown factor \"" + f + "\"." + Suggestions.didYouMean(f, FACTORS)
-            + " Factors: " + String.join(", ", FACTORS) + ".");
-      }
-    }
+    String[] chosen = chosen(factors);
     Table data = crossSection(perInhabitant, socioeconomic, year);
     LinearModel model = LinearModel.fit(data, "per_inhabitant", chosen);
     Table expected = ActualVsExpected.of(data, "municipality", "per_inhabitant", chosen);
     expected.setName("actual vs expected, " + year + " (residual = not explained by " + String.join(", ", chosen) + ")");
     return new CostDrivers(info.withNote("Residual = actual − expected: the part not explained by " + String.join(", ", chosen) + "."),
         data, model, expected);
+  }
+
+  /** The factors named, all four when none is; an unknown name stops with the valid ones. */
+  static String[] chosen(String... factors) {
+    for (String f : factors) {
+      if (!FACTORS.contains(f)) {
+        throw new WorkbenchException("Unknown factor \"" + f + "\"." + Suggestions.didYouMean(f, FACTORS)
+            + " Factors: " + String.join(", ", FACTORS) + ".");
+      }
+    }
+    return factors.length == 0 ? FACTORS.toArray(String[]::new) : factors.clone();
   }
 
   /** One row per municipality in {@code year}: spending per inhabitant joined to the factors. */

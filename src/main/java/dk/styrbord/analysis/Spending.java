@@ -203,6 +203,13 @@ public final class Spending {
     return new Turnaround(info, test, t);
   }
 
+  /** A municipality's change between two years split into need, national development and the rest, in fixed prices. */
+  public NeedVersusPractice needVsPractice(Municipality m, String scopeText, int fromYear, int toYear, String... factors) {
+    Scope scope = scope(scopeText);
+    return NeedVersusPractice.of(perInhabitantTable(scope), table("socioeconomic"), table("price_index"), m, scope,
+        fromYear, toYear, provenance("spending", "population", "socioeconomic", "price_index"), factors);
+  }
+
   private Area areaOfRates(Table rates, String measures) {
     String first = measures.replace(" ", "").split("\\+")[0];
     String measure = first.matches("\\d+") ? "§" + first : first;

@@ -2,6 +2,7 @@ package dk.styrbord.repl;
 
 import dk.styrbord.analysis.Benchmark;
 import dk.styrbord.analysis.CostDrivers;
+import dk.styrbord.analysis.NeedVersusPractice;
 import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.analysis.PriceVolumeSplit;
 import dk.styrbord.analysis.RecipientRates;
@@ -99,7 +100,11 @@ public final class AnalysisPrompt {
           new HelpEntry("chiSquare", TESTS, "chiSquare(Table table, String rows, String columns)",
               "Chi-square test of independence of two categorical columns, with Cramér's V.",
               "Chi-i-anden-test for uafhængighed mellem to kategoriske kolonner, med Cramérs V.",
-              "chiSquare(cases, \"team\", \"decision\")"));
+              "chiSquare(cases, \"team\", \"decision\")"),
+          new HelpEntry("needVsPractice", DRIVERS, "needVsPractice(String kommune, String area, int fromYear, int toYear, String... factors)",
+              "Splits a municipality's change in spending per inhabitant between two years, in fixed prices of the later year, into what its change in need (the socio-economic factors) predicts, the national development, and the rest not explained by need (practice, service level): one regression across all municipalities and both years.",
+              "Deler en kommunes ændring i udgift pr. indbygger mellem to år, i faste priser for det sidste år, i det dens ændrede udgiftsbehov (de socioøkonomiske faktorer) forudsiger, landsudviklingen og resten, som behovet ikke forklarer (praksis, serviceniveau): én regression på tværs af alle kommuner og begge år.",
+              "needVsPractice(\"Hørsholm\", \"5.38\", 2016, 2024)"));
 
   private AnalysisPrompt() {}
 
@@ -228,5 +233,10 @@ public final class AnalysisPrompt {
 
   private static Municipality municipality(String kommune) {
     return Session.current().municipalities().resolve(kommune);
+  }
+
+  /** Need versus practice between two years, on the chosen factors (default: all four). Example: {@code needVsPractice("Hørsholm", "5.38", 2016, 2024)}. */
+  public static NeedVersusPractice needVsPractice(String kommune, String area, int fromYear, int toYear, String... factors) {
+    return spending().needVsPractice(municipality(kommune), area, fromYear, toYear, factors);
   }
 }
