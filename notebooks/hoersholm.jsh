@@ -76,7 +76,9 @@ budgetChart("adults");
 double explained = actualRise == 0 ? 0 : 100 * expectedRise / actualRise;
 System.out.printf("%s: of the rise in %s spending %d-%d, about %.0f %% is what the socio-economic factors predict; the rest is internal or unexplained.%n",
     m.name(), area, firstYear, lastYear, Math.max(0, Math.min(100, explained)));
-System.out.println(adults.warning() ? "The adult area heads for an overrun this year: act now, not in December." : "No overrun warning for the adult area this year.");
+String budgetOwner = adults.info().provenance().owner().name();
+System.out.println(adults.warning() ? "In " + budgetOwner + "'s budget, the adult area heads for an overrun this year: act now, not in December."
+    : "No overrun warning for the adult area of " + budgetOwner + "'s budget this year.");
 
 //%% What is synthetic
 // The socio-economic factors, most of the spending functions, the age bands and the budget are **synthetic**

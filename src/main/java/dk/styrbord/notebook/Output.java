@@ -1,5 +1,6 @@
 package dk.styrbord.notebook;
 
+import dk.styrbord.analysis.ResultTable;
 import dk.styrbord.plot.Chart;
 import java.lang.reflect.Method;
 import tech.tablesaw.api.Table;
@@ -20,13 +21,19 @@ public sealed interface Output {
   record Value(String text) implements Output {}
 
   /**
-   * How a value shows in the report: a table as a table, a chart as a chart, a result with a table
+   * How a value shows in the report: a table as a table, a chart as a chart, a helper's table
+   * ({@link ResultTable}) as a table captioned with its title (which says whose data) followed by
+   * its unit, data and notes, a result with a table
    * view ({@code table()}) whose text starts with that table as the table plus the rest of the text,
    * anything else as its text.
    */
   static java.util.List<Output> of(Object value) {
     if (value instanceof Chart chart) {
       return java.util.List.of(new ChartShown(chart));
+    }
+    if (value instanceof ResultTable result) {
+      TableShown shown = new TableShown(TablePreview.of(result).named(result.info().title()));
+      return java.util.List.of(shown, new Value(result.info().describe()));
     }
     if (value instanceof Table table) {
       return java.util.List.of(new TableShown(TablePreview.of(table)));

@@ -14,6 +14,7 @@ import dk.styrbord.data.Catalog;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import dk.styrbord.data.Municipality;
+import dk.styrbord.data.Provenance;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,10 +63,10 @@ public final class ChartGallery {
     Trend trend = Trend.of(perInhabitant, national, datasets.table("price_index"), hoersholm.code(), YEAR);
     Municipality lolland = municipalities.resolve("Lolland");
     CostDrivers drivers = CostDrivers.fit(perInhabitant, datasets.table("socioeconomic"), YEAR);
-    Table transitions = LadderTransitions.byStep(datasets.table("cases"));
-    transitions.setName(transitions.name() + " [synthetic data]");
-    Table months = BudgetMonths.of(datasets.table("budget"), "adults");
-    months.setName(months.name() + " [synthetic data]");
+    Table transitions = LadderTransitions.byStep(datasets.table("cases"),
+        Provenance.of(datasets.catalog(), municipalities, "cases"));
+    Table months = BudgetMonths.of(datasets.table("budget"), "adults",
+        Provenance.of(datasets.catalog(), municipalities, "budget"));
 
     Map<String, Chart> charts = new LinkedHashMap<>();
     charts.put("trend", TrendChart.of(trend, perInhabitant, hoersholm.comparisonGroup(), group(datasets, hoersholm), language));
