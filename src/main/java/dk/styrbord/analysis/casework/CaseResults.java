@@ -50,8 +50,7 @@ final class CaseResults {
     }
     out.addColumns(complete);
     ResultInfo info = LocalData.info(out.name(), scope, years, unit, PriceBasis.NOT_MONEY, source);
-    return ResultTable.of(out, start.mark(info, incomplete.isEmpty() ? "" : DataStart.years(incomplete),
-        !incomplete.isEmpty()));
+    return ResultTable.of(out, start.mark(info, DataStart.years(incomplete)));
   }
 
   /** A stock on the days in column "date", with a column {@code complete} and a note. */
@@ -68,7 +67,7 @@ final class CaseResults {
     out.addColumns(complete);
     List<Integer> years = new ArrayList<>(new TreeSet<>(out.dateColumn("date").year().asList()));
     ResultInfo info = LocalData.info(out.name(), scope, years, unit, PriceBasis.NOT_MONEY, source);
-    return ResultTable.of(out, start.mark(info, "The counts up to " + lastIncomplete + " are",
-        lastIncomplete != null));
+    String periods = lastIncomplete == null ? null : "The counts up to " + lastIncomplete + " are";
+    return ResultTable.of(out, start.mark(info, periods));
   }
 }

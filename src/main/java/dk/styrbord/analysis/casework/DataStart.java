@@ -52,9 +52,12 @@ record DataStart(LocalDate date, long settlingDays) {
     return completeOn(LocalDate.of(year, 1, 1));
   }
 
-  /** {@code info} with a note naming the incomplete {@code periods} (e.g. "2022–2024"), if any. */
-  ResultInfo mark(ResultInfo info, String periods, boolean any) {
-    if (!any) {
+  /**
+   * {@code info} with a note on why the counts of {@code periods} (e.g. "2022–2024 are") are
+   * incomplete; {@code info} itself when {@code periods} is null, as every count is complete.
+   */
+  ResultInfo mark(ResultInfo info, String periods) {
+    if (periods == null) {
       return info;
     }
     String why = settlingDays < 0
@@ -65,8 +68,11 @@ record DataStart(LocalDate date, long settlingDays) {
         + ", so citizens already on a measure then are not counted; " + why + ".");
   }
 
-  /** "2022", "2022–2024" or "2022, 2024" for the years in order. */
+  /** "2022 is", "2022–2024 are" or "2022, 2024 are" for the years in order; null for none. */
   static String years(List<Integer> years) {
+    if (years.isEmpty()) {
+      return null;
+    }
     if (years.size() == 1) {
       return years.get(0) + " is";
     }
