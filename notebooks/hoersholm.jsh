@@ -90,7 +90,9 @@ System.out.println(split.sentence());
 System.out.println(Double.isNaN(share) ? "Spending did not change, so no share of a change is need."
     : String.format("The change in need predicts %.0f %% of the %s%s.", 100 * share, split.change() < 0 ? "fall" : "rise",
         share < 0 ? ": need points the other way" : ""));
-System.out.println(adults.warning() ? "The adult area heads for an overrun this year: act now, not in December." : "No overrun warning for the adult area this year.");
+String budgetOwner = adults.info().provenance().owner().name();
+System.out.println(adults.warning() ? "In " + budgetOwner + "'s budget, the adult area heads for an overrun this year: act now, not in December."
+    : "No overrun warning for the adult area of " + budgetOwner + "'s budget this year.");
 
 //%% What is synthetic
 // The socio-economic factors, most of the spending functions, the age bands and the budget are **synthetic**

@@ -5,9 +5,9 @@
 // — and spending on the area fell from 2017 to 2018.
 //
 // This notebook builds such a panel from case-level data, then puts the municipality's spending on children with
-// special needs (5.28) next to it. **The case data are a synthetic training set** for one municipality (named
-// Sønderborg in the catalog); with your own case extract in the same columns, pass it to the same helpers:
-// `caseload(myCases)`, `deadlines(myCases, "børnefaglig undersøgelse")`.
+// special needs (5.28) next to it. **The case data are one municipality's own synthetic training set**, whichever
+// municipality the notebook runs for: every case table below says whose cases it counts. With your own case extract
+// in the same columns, pass it to the same helpers: `caseload(myCases)`, `deadlines(myCases, "børnefaglig undersøgelse")`.
 //
 // Run it for another municipality: `./workbench run notebooks/varde.jsh --param kommune=Esbjerg`.
 
@@ -16,32 +16,51 @@
 String kommune = "Varde";
 String assessment = "børnefaglig undersøgelse";
 
+//%% Whose cases?
+// Case data are never public, so the panel uses the bundled training set. Its owner comes from the data catalog,
+// not from the parameter: the panel below is that municipality's casework, not necessarily the one the report is for.
+Municipality place = kommune(kommune);
+ResultTable load = caseload();
+String owner = load.info().provenance().owner().name();
+String whose = owner + "'s own case data (" + load.info().provenance().status().english() + ")";
+System.out.println(owner.equals(place.name())
+    ? "The case panel uses " + whose + "."
+    : "The case panel uses " + whose + ", not " + place.name() + "'s: " + place.name()
+        + " appears only in the spending section.");
+
 //%% Caseload per caseworker
 // Open cases per caseworker at each quarter end, by team: the spread between the lightest and the heaviest
-// caseload is often the first myth to go.
-Table load = caseload();
+// caseload is often the first myth to go. Open cases are a stock, so the first quarters undercount: cases granted
+// before the data start are not in them (column `complete`).
 Table children = load.where(load.stringColumn("team").isEqualTo("børn og unge"));
-Row lastQuarter = children.row(children.rowCount() - 1);
-System.out.printf("On %s the children's team had %d open cases on %d caseworkers: %.1f on average, from %d to %d.%n",
-    lastQuarter.getDate("date"), lastQuarter.getInt("open cases"), lastQuarter.getInt("caseworkers"),
-    lastQuarter.getDouble("mean per caseworker"), lastQuarter.getInt("min"), lastQuarter.getInt("max"));
-children;
+var lastDay = children.dateColumn("date").max();
+Table lastQuarter = children.where(children.dateColumn("date").isEqualTo(lastDay));
+int openCases = (int) lastQuarter.intColumn("open cases").sum();
+int caseworkers = (int) lastQuarter.intColumn("caseworkers").sum();
+int fewest = (int) lastQuarter.intColumn("min").min();
+int most = (int) lastQuarter.intColumn("max").max();
+System.out.printf("In %s, on %s the children's team had %d open cases on %d caseworkers: %.1f on average, from %d to %d.%n",
+    owner, lastDay, openCases, caseworkers, (double) openCases / caseworkers, fewest, most);
+load;
 
 //%% Deadlines: child assessments within four months
 // The share of decisions made on or before the statutory deadline (Serviceloven § 50, stk. 7: four months), by
 // year of application. Undecided cases still within their deadline are counted as pending, not late.
-Table onTime = deadlines(assessment);
-Row first = onTime.row(0);
-Row last = onTime.row(onTime.rowCount() - 1);
-System.out.printf("On time: %.1f %% of %d applications in %d, %.1f %% in %d.%n",
-    first.getDouble("on time (%)"), first.getInt("year"), first.getInt("year"),
-    last.getDouble("on time (%)"), last.getInt("year"));
+ResultTable onTime = deadlines(assessment);
+int firstYear = (int) onTime.intColumn("year").min();
+int lastYear = (int) onTime.intColumn("year").max();
+Table firstRows = onTime.where(onTime.intColumn("year").isEqualTo(firstYear));
+Table lastRows = onTime.where(onTime.intColumn("year").isEqualTo(lastYear));
+double firstShare = 100 * firstRows.intColumn("on time").sum() / (firstRows.intColumn("on time").sum() + firstRows.intColumn("late").sum());
+double lastShare = 100 * lastRows.intColumn("on time").sum() / (lastRows.intColumn("on time").sum() + lastRows.intColumn("late").sum());
+System.out.printf("%s's child assessments on time: %.1f %% of %d applications in %d, %.1f %% in %d.%n",
+    owner, firstShare, (int) firstRows.intColumn("applications").sum(), firstYear, lastShare, lastYear);
 onTime;
 
 //%% Durations: how long from application to decision?
 // Percentiles of the days from application to decision (R's type 7, as pandas), by measure and year.
-Table times = processingTimes();
-times.where(times.stringColumn("measure applied").isEqualTo(assessment));
+ResultTable times = processingTimes();
+ResultTable.of(times.where(times.stringColumn("measure applied").isEqualTo(assessment)), times.info());
 
 //%% Does a case stay on the same step? Moves on the ladder
 // Moves between a citizen's consecutive granted measures in the adult area; the share going down the ladder.
@@ -59,12 +78,12 @@ t;
 chart(t);
 
 //%% Conclusion
-System.out.printf("The panel shows the caseload spread (%d–%d open cases per caseworker), deadline compliance moving from %.0f %% to %.0f %%,"
-    + " and %s's children's spending changing %.1f %% a year in fixed prices.%n",
-    lastQuarter.getInt("min"), lastQuarter.getInt("max"), first.getDouble("on time (%)"), last.getDouble("on time (%)"),
-    kommune(kommune).name(), t.growthFixed());
+System.out.printf("%s's case panel shows the caseload spread (%d–%d open cases per caseworker) and deadline compliance"
+    + " moving from %.0f %% to %.0f %%; %s's children's spending changes %.1f %% a year in fixed prices.%n",
+    owner, fewest, most, firstShare, lastShare, place.name(), t.growthFixed());
 
 //%% What is synthetic
-// All case-level figures are **synthetic** (case data is never public). Spending on 5.28.21 and 5.28.22 is official
+// All case-level figures are **synthetic** (case data is never public), and they are one municipality's training
+// set whatever `kommune` says: the case tables name their owner. Spending on 5.28.21 and 5.28.22 is official
 // (Statistics Denmark, REGK31); 5.28.20, 5.28.23 and the age bands are synthetic. Use the notebook to learn the
 // method, not to quote the figures.

@@ -88,7 +88,7 @@ public final class BudgetChart {
     y2.set("domain", Plotly.numbers(0, 0.3));
     Plotly.legendOnTop(layout);
     return new Chart(title, traces, layout, Footer.of(language,
-        language.text("the municipality's budget and accounts by month", "kommunens budget og regnskab pr. måned"), months.name()));
+        language.text("the municipality's budget and accounts by month", "kommunens budget og regnskab pr. måned"), months));
   }
 
   private static ObjectNode line(ArrayNode traces, String name, double[] x, double[] y, String colour, String dash, String hover) {

@@ -7,12 +7,11 @@ import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
 import dk.styrbord.analysis.budget.BudgetMonths;
 import dk.styrbord.analysis.casework.LadderTransitions;
-import dk.styrbord.analysis.budget.BudgetMonths;
-import dk.styrbord.analysis.casework.LadderTransitions;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import dk.styrbord.data.Municipality;
+import dk.styrbord.data.Provenance;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +54,10 @@ public final class ChartGallery {
     Trend trend = spending.trend(hoersholm, "5.38", PriceBasis.fixed(YEAR));
     Municipality lolland = municipalities.resolve("Lolland");
     CostDrivers drivers = spending.costDrivers("5.38", YEAR);
-    Table transitions = LadderTransitions.byStep(datasets.table("cases"));
-    transitions.setName(transitions.name() + " [synthetic data]");
-    Table months = BudgetMonths.of(datasets.table("budget"), "adults");
-    months.setName(months.name() + " [synthetic data]");
+    Table transitions = LadderTransitions.byStep(datasets.table("cases"),
+        Provenance.of(datasets.catalog(), municipalities, "cases"));
+    Table months = BudgetMonths.of(datasets.table("budget"), "adults",
+        Provenance.of(datasets.catalog(), municipalities, "budget"));
 
     Map<String, Chart> charts = new LinkedHashMap<>();
     charts.put("trend", TrendChart.of(trend, language));

@@ -1,14 +1,18 @@
 package dk.styrbord.plot;
 
+import dk.styrbord.analysis.Result;
 import dk.styrbord.analysis.ResultInfo;
 import dk.styrbord.data.DataStatus;
+import dk.styrbord.data.Provenance;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import tech.tablesaw.api.Table;
 
 /**
  * The line under every chart: where the numbers come from and whether they are synthetic. Results
  * computed from the bundled data carry " [includes synthetic data]" or " [synthetic data]" in
- * their table's name; the footer says so, in the chart's language.
+ * their table's name; the footer says so, in the chart's language. A result that carries its info
+ * (casework, budget) is read from the info instead, and the footer names whose data it is.
  *
  * <p>Example: {@code Footer.of(Language.ENGLISH, Footer.SPENDING, level.name())}.
  */
@@ -42,8 +46,27 @@ public final class Footer {
       synthetic |= name.contains(SYNTHETIC);
       data.add(untagged(name));
     }
+    return footer(language, source, String.join("; ", data), synthetic, includesSynthetic);
+  }
+
+  /**
+   * The footer for a chart drawn from one table: for a result, its info says whether the data are
+   * synthetic and whose they are ("Sønderborg's own data"); for a plain table, its name is read.
+   */
+  public static String of(Language language, String source, Table table) {
+    if (!(table instanceof Result result)) {
+      return of(language, source, table.name());
+    }
+    Provenance p = result.info().provenance();
+    String data = table.name() + (p.owner() == null ? ""
+        : language.text(" (" + p.owner().name() + "'s own data)", " (" + p.owner().name() + "s egne data)"));
+    return footer(language, source, data, p.status() == DataStatus.SYNTHETIC, p.status() == DataStatus.MIXED);
+  }
+
+  private static String footer(Language language, String source, String data, boolean synthetic,
+      boolean includesSynthetic) {
     StringBuilder s = new StringBuilder(language.text("Source: ", "Kilde: ")).append(source).append(". ")
-        .append(language.text("Data: ", "Data: ")).append(String.join("; ", data)).append('.');
+        .append(language.text("Data: ", "Data: ")).append(data).append('.');
     if (synthetic) {
       s.append(language.text(" Synthetic data: for training, not for decisions.",
           " Syntetiske data: til undervisning, ikke til beslutninger."));

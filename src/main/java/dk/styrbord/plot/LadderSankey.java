@@ -105,7 +105,7 @@ public final class LadderSankey {
     layout.with("margin").put("l", 30).put("r", 30);
     return new Chart(title, traces, layout, Footer.of(language,
         language.text("case records (sagsdata), consecutive granted measures per citizen", "sagsdata, på hinanden følgende bevilgede indsatser pr. borger"),
-        transitions.name()));
+        transitions));
   }
 
   /**

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.DataStatus;
+import dk.styrbord.data.Municipality;
+import dk.styrbord.data.Provenance;
 import dk.styrbord.plot.Chart;
 import dk.styrbord.plot.OfflinePage;
 import java.io.ByteArrayOutputStream;
@@ -94,6 +101,21 @@ class ReportTest {
     assertEquals(2, outputs.size());
     assertTrue(outputs.get(0) instanceof Output.TableShown);
     assertEquals(new Output.Value("Growth 2.0 % a year."), outputs.get(1));
+  }
+
+  @Test
+  void aHelpersTableIsCaptionedWithItsTitleAndSaysWhoseDataItIs() {
+    Municipality owner = new Municipality(540, "Sønderborg", 1083, "Region Syddanmark", "", "");
+    Provenance cases = new Provenance(List.of("cases"), DataStatus.SYNTHETIC, List.of("a generator"), owner);
+    ResultTable ladder = ResultTable.of(Table.create("Citizens on the ladder", IntColumn.create("year", 2024)),
+        ResultInfo.of("Sønderborg: citizens on the ladder (synthetic data)", "cases", List.of(2024), Unit.citizens(),
+            PriceBasis.NOT_MONEY, cases));
+
+    List<Output> outputs = Output.of(ladder);
+
+    assertEquals("Sønderborg: citizens on the ladder (synthetic data)", ((Output.TableShown) outputs.get(0)).table().name());
+    assertEquals(new Output.Value("Unit: citizens\nData: cases (synthetic data); Sønderborg's own data: for training, "
+        + "not for decisions\nSource: a generator\n"), outputs.get(1));
   }
 
   @Test

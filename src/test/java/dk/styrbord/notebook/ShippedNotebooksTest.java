@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every notebook in notebooks/ runs headless, with its defaults and for another municipality. */
 class ShippedNotebooksTest {
@@ -62,6 +63,27 @@ class ShippedNotebooksTest {
     if (!parameters.isEmpty()) {
       assertTrue(run.html().contains("<td>" + OTHER + "</td>"), "the report names the municipality it ran for");
     }
+  }
+
+  @ParameterizedTest(name = "varde.jsh for {0}")
+  @ValueSource(strings = {"Varde", "Esbjerg"})
+  void theCasePanelSaysWhoseCasesItShows(String kommune) throws Exception {
+    // The catalog gives the bundled cases to 540 Sønderborg: a report for any other municipality must say so
+    Runs.Run run = Runs.run(dir.resolve("varde.html"), "notebooks/varde.jsh", "--param", "kommune=" + kommune);
+
+    assertEquals(0, run.exit(), run.err());
+    String text = run.html().replaceAll("<[^>]+>", "").replace("&#39;", "'").replace("&amp;", "&");
+    assertTrue(text.contains("The case panel uses Sønderborg's own case data (synthetic data), not " + kommune + "'s"), text);
+    for (String caption : List.of("open cases per caseworker", "decisions on or before the deadline",
+        "processing time from application to decision", "moves on the intervention ladder by year")) {
+      assertTrue(text.contains("Sønderborg: " + caption), caption);
+    }
+    assertEquals(4, count(text, "Data: cases (synthetic data); Sønderborg's own data"), "one Data line per case table");
+    assertFalse(text.contains(kommune + ": open cases"), "no case table is captioned with the report's municipality");
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.analysis.ResultTable;
 import dk.styrbord.analysis.budget.YearEndForecast;
+import dk.styrbord.data.DataStatus;
 import java.util.List;
 import java.util.function.Supplier;
 import jdk.jshell.Snippet;
@@ -30,24 +34,41 @@ class CaseworkPromptTest {
   }
 
   @Test
-  void resultsFromTheBundledDataSayTheyAreSynthetic() {
-    List<Supplier<Table>> fronts = List.of(CaseworkPrompt::ladder, CaseworkPrompt::transitions,
+  void resultsFromTheBundledDataNameWhoseDataTheyAre() {
+    // The catalog gives the bundled cases to 540 Sønderborg and the budget to 223 Hørsholm.
+    List<Supplier<ResultTable>> cases = List.of(CaseworkPrompt::ladder, CaseworkPrompt::transitions,
         CaseworkPrompt::transitionsByStep, CaseworkPrompt::processingTimes, CaseworkPrompt::rapidResponse,
         CaseworkPrompt::caseload, CaseworkPrompt::caseloadByCaseworker, CaseworkPrompt::deadlines,
-        CaseworkPrompt::inflow, CaseworkPrompt::doubleMeasures, () -> CaseworkPrompt.budgetMonths("adults"));
-    for (Supplier<Table> front : fronts) {
-      String name = front.get().name();
-      assertTrue(name.endsWith(" [synthetic data]"), name);
+        CaseworkPrompt::inflow, CaseworkPrompt::doubleMeasures, () -> CaseworkPrompt.inflow("adults"),
+        () -> CaseworkPrompt.deadlines("børnefaglig undersøgelse"));
+    for (Supplier<ResultTable> front : cases) {
+      ResultTable t = front.get();
+      ResultInfo info = t.info();
+      assertEquals("Sønderborg", info.provenance().owner().name(), info.title());
+      assertEquals(540, info.municipality().code(), info.title());
+      assertEquals(DataStatus.SYNTHETIC, info.provenance().status(), info.title());
+      assertTrue(info.title().startsWith("Sønderborg: ") && info.title().endsWith(" (synthetic data)"), info.title());
+      assertFalse(t.name().contains("["), t.name());
+      assertTrue(t.toString().contains("Data: cases (synthetic data); Sønderborg's own data"), t.toString());
     }
+    ResultTable months = CaseworkPrompt.budgetMonths("adults");
+    assertEquals("Hørsholm: budget, actual and forecast by month: adults 2026 (synthetic data)", months.info().title());
+    assertEquals(PriceBasis.CURRENT, months.info().priceBasis());
     YearEndForecast adults = CaseworkPrompt.forecast("adults");
-    assertTrue(adults.asTable().name().endsWith(" [synthetic data]"), adults.asTable().name());
-    assertTrue(adults.toString().startsWith("Year-end forecast: adults 2026 [synthetic data]"), adults.toString());
+    assertEquals("Hørsholm", adults.info().provenance().owner().name());
+    assertEquals("Year-end forecast: adults 2026", adults.asTable().name());
+    assertTrue(adults.toString().startsWith("Hørsholm: year-end forecast: adults 2026 (synthetic data)"), adults.toString());
+    assertTrue(adults.toString().contains("Data: budget (synthetic data); Hørsholm's own data"), adults.toString());
   }
 
   @Test
-  void resultsFromYourOwnTableAreNotLabelled() {
+  void resultsFromYourOwnTableSayTheyAreYours() {
     Table cases = Session.current().datasets().table("cases").copy();
-    assertFalse(CaseworkPrompt.ladder(cases).name().contains("synthetic"));
+    ResultTable ladder = CaseworkPrompt.ladder(cases);
+    assertNull(ladder.info().provenance().owner());
+    assertEquals(DataStatus.YOURS, ladder.info().provenance().status());
+    assertFalse(ladder.toString().contains("synthetic"), ladder.toString());
+    assertTrue(ladder.info().title().endsWith("(your own data)"), ladder.info().title());
     Table budget = Session.current().datasets().table("budget").copy();
     assertFalse(CaseworkPrompt.forecast(budget, "children").toString().contains("synthetic"));
     assertEquals("budget", Session.current().datasets().table("budget").name());

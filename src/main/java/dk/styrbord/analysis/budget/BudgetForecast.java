@@ -1,6 +1,12 @@
 package dk.styrbord.analysis.budget;
 
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.LocalData;
+import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
+import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
@@ -13,6 +19,9 @@ import tech.tablesaw.api.Table;
  * projected overrun is the seasonal forecast − the annual budget; a warning is raised when it
  * exceeds a threshold in % of the annual budget (default 2 %).
  *
+ * <p>The forecast's info names whose budget it is: the provenance given, or for a table without
+ * one, the user's own data.
+ *
  * <p>Example: {@code BudgetForecast.yearEnd(budget, "adults")}.
  */
 public final class BudgetForecast {
@@ -21,18 +30,29 @@ public final class BudgetForecast {
 
   private BudgetForecast() {}
 
-  /** The forecast for the latest year with actuals, warning above 2 %. */
+  /** The forecast for the latest year with actuals of a budget table you brought, warning above 2 %. */
   public static YearEndForecast yearEnd(Table budget, String area) {
     return yearEnd(budget, area, DEFAULT_THRESHOLD_PERCENT);
   }
 
-  /** The forecast for the latest year with actuals, warning above {@code thresholdPercent}. */
+  /** The same, warning above {@code thresholdPercent}. */
   public static YearEndForecast yearEnd(Table budget, String area, double thresholdPercent) {
-    return yearEnd(budget, area, BudgetYear.latestBookedYear(budget, area), thresholdPercent);
+    return yearEnd(budget, area, thresholdPercent, yours(budget));
   }
 
-  /** The forecast for {@code year}, warning above {@code thresholdPercent} % of the budget. */
+  /** The forecast for the latest year with actuals of a budget with this provenance, e.g. the bundled one. */
+  public static YearEndForecast yearEnd(Table budget, String area, double thresholdPercent, Provenance source) {
+    return yearEnd(budget, area, BudgetYear.latestBookedYear(budget, area), thresholdPercent, source);
+  }
+
+  /** The forecast for {@code year} of a budget table you brought, warning above {@code thresholdPercent} %. */
   public static YearEndForecast yearEnd(Table budget, String area, int year, double thresholdPercent) {
+    return yearEnd(budget, area, year, thresholdPercent, yours(budget));
+  }
+
+  /** The forecast for {@code year} of a budget with this provenance. */
+  public static YearEndForecast yearEnd(Table budget, String area, int year, double thresholdPercent,
+      Provenance source) {
     if (!(thresholdPercent >= 0) || Double.isInfinite(thresholdPercent)) {
       throw new WorkbenchException("The threshold " + thresholdPercent
           + " is not a percentage: give one of 0 or more, e.g. 2 for 2 % of the budget.");
@@ -47,8 +67,15 @@ public final class BudgetForecast {
     double toDate = current.actualToDate();
     double seasonal = toDate / profile.shareBy(m);
     double overrun = seasonal - current.annualBudget();
-    return new YearEndForecast("Year-end forecast: " + current.area() + " " + year, current.area(), year, m,
+    ResultInfo info = LocalData.info("Year-end forecast: " + current.area() + " " + year, "budget: " + current.area(),
+        List.of(year), Unit.dkk(), PriceBasis.CURRENT, source);
+    return new YearEndForecast(info, current.area(), year, m,
         current.annualBudget(), toDate, profile.source(), profile.shareBy(m), seasonal, toDate * 12 / m,
         overrun, 100 * overrun / current.annualBudget(), thresholdPercent);
+  }
+
+  /** The provenance of a budget table the user brought. */
+  static Provenance yours(Table budget) {
+    return Provenance.yours(budget == null ? "budget" : budget.name());
   }
 }

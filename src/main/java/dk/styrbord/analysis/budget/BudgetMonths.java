@@ -1,7 +1,13 @@
 package dk.styrbord.analysis.budget;
 
+import dk.styrbord.analysis.LocalData;
+import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -24,13 +30,23 @@ public final class BudgetMonths {
 
   private BudgetMonths() {}
 
-  /** The months of the latest year with actuals. */
-  public static Table of(Table budget, String area) {
-    return of(budget, area, BudgetYear.latestBookedYear(budget, area));
+  /** The months of the latest year with actuals, from a budget table you brought. */
+  public static ResultTable of(Table budget, String area) {
+    return of(budget, area, BudgetForecast.yours(budget));
   }
 
-  /** The months of {@code year}, one row per month. */
-  public static Table of(Table budget, String area, int year) {
+  /** The months of the latest year with actuals, from a budget with this provenance (e.g. the bundled one). */
+  public static ResultTable of(Table budget, String area, Provenance source) {
+    return of(budget, area, BudgetYear.latestBookedYear(budget, area), source);
+  }
+
+  /** The months of {@code year}, from a budget table you brought. */
+  public static ResultTable of(Table budget, String area, int year) {
+    return of(budget, area, year, BudgetForecast.yours(budget));
+  }
+
+  /** The months of {@code year}, one row per month, from a budget with this provenance. */
+  public static ResultTable of(Table budget, String area, int year, Provenance source) {
     BudgetYear current = BudgetYear.read(budget, area, year);
     int m = current.monthsBooked();
     SeasonalProfile profile = SeasonalProfile.forYear(budget, current);
@@ -58,6 +74,7 @@ public final class BudgetMonths {
     for (String name : DKK_COLUMNS) {
       out.doubleColumn(name).setPrintFormatter(dkk, "");
     }
-    return out;
+    return ResultTable.of(out, LocalData.info(out.name(), "budget: " + current.area(), List.of(year), Unit.dkk(),
+        PriceBasis.CURRENT, source));
   }
 }

@@ -1,5 +1,7 @@
 package dk.styrbord.analysis.budget;
 
+import dk.styrbord.analysis.Result;
+import dk.styrbord.analysis.ResultInfo;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -11,9 +13,13 @@ import tech.tablesaw.api.Table;
 
 /**
  * A year-end forecast for one area (see {@link BudgetForecast} for the method). Amounts in DKK;
- * overrun positive, underrun negative; percentages of the annual budget.
+ * overrun positive, underrun negative; percentages of the annual budget. Its info says whose
+ * budget it is, e.g. Hørsholm's for the bundled budget.
  *
- * @param title what the forecast is, e.g. "Year-end forecast: adults 2026"
+ * <p>Example: {@code forecast("adults").info().provenance().owner().name()} is "Hørsholm".
+ *
+ * @param info what the forecast is: its title, e.g. "Hørsholm: year-end forecast: adults 2026
+ *     (synthetic data)", unit (DKK, current prices) and whose data
  * @param area the area, e.g. "adults"
  * @param year the budget year
  * @param monthsBooked months with actuals, from January
@@ -28,7 +34,7 @@ import tech.tablesaw.api.Table;
  * @param thresholdPercent the overrun, in % of the budget, above which to warn
  */
 public record YearEndForecast(
-    String title,
+    ResultInfo info,
     String area,
     int year,
     int monthsBooked,
@@ -40,7 +46,7 @@ public record YearEndForecast(
     double runRateForecast,
     double overrun,
     double overrunPercent,
-    double thresholdPercent) {
+    double thresholdPercent) implements Result {
   private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December"};
@@ -64,15 +70,20 @@ public record YearEndForecast(
         + " of the budget) by year-end, within " + threshold + ".";
   }
 
-  /** The same forecast with a note added to its title, e.g. " [synthetic data]". */
-  public YearEndForecast withTitleNote(String note) {
-    return new YearEndForecast(title + note, area, year, monthsBooked, annualBudget, actualToDate, profile,
-        shareByNow, seasonalForecast, runRateForecast, overrun, overrunPercent, thresholdPercent);
+  /** The forecast's title, from its info. */
+  public String title() {
+    return info.title();
   }
 
-  /** The forecast as a one-row table. */
+  /** The forecast as a one-row table; {@link #asTable()} says the same. */
+  @Override
+  public Table table() {
+    return asTable();
+  }
+
+  /** The forecast as a one-row table, named "Year-end forecast: adults 2026". */
   public Table asTable() {
-    Table t = Table.create(title,
+    Table t = Table.create("Year-end forecast: " + area + " " + year,
         StringColumn.create("area", area), IntColumn.create("year", new int[] {year}),
         IntColumn.create("months booked", new int[] {monthsBooked}),
         DoubleColumn.create("budget (DKK)", annualBudget),
@@ -92,7 +103,7 @@ public record YearEndForecast(
 
   @Override
   public String toString() {
-    return title + "\n"
+    return info.title() + "\n"
         + "  months booked             " + monthsBooked + " (January-" + MONTHS[monthsBooked - 1] + ")\n"
         + "  budget for the year       DKK " + dkk(annualBudget) + "\n"
         + "  actual to date            DKK " + dkk(actualToDate) + "\n"
@@ -101,7 +112,8 @@ public record YearEndForecast(
         + "  forecast, run rate        DKK " + dkk(runRateForecast)
         + "  (to date × 12 ÷ " + monthsBooked + ")\n"
         + "  overrun (seasonal)        DKK " + dkk(overrun) + "  (" + oneDecimal(overrunPercent) + " %)\n"
-        + message();
+        + message() + "\n"
+        + info.describe();
   }
 
   private static String dkk(double amount) {

@@ -6,6 +6,9 @@ import static dk.styrbord.analysis.casework.CaseTable.DECISION_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_APPLIED;
 import static dk.styrbord.analysis.casework.CaseTable.TEAM;
 
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.Formats;
 import dk.styrbord.data.Suggestions;
@@ -43,20 +46,30 @@ public final class DeadlineCompliance {
   private DeadlineCompliance() {}
 
   /** One row per team, measure applied for and year of application. */
-  public static Table byMeasureAndYear(Table cases) {
-    return table(read(cases), c -> true,
-        "Decisions on or before the deadline by team, measure and year of application");
+  public static ResultTable byMeasureAndYear(Table cases) {
+    return byMeasureAndYear(cases, CaseResults.yours(cases));
+  }
+
+  /** The same from cases with this provenance, e.g. the bundled cases (Sønderborg's). */
+  public static ResultTable byMeasureAndYear(Table cases, Provenance source) {
+    return CaseResults.flow(table(read(cases), c -> true,
+        "Decisions on or before the deadline by team, measure and year of application"), "cases", Unit.cases(), source);
   }
 
   /**
    * The same for one measure applied for, e.g. "børnefaglig undersøgelse"; an unknown measure
    * gives a message naming the measures in the table.
    */
-  public static Table byYear(Table cases, String measure) {
+  public static ResultTable byYear(Table cases, String measure) {
+    return byYear(cases, measure, CaseResults.yours(cases));
+  }
+
+  /** The same from cases with this provenance, e.g. the bundled cases (Sønderborg's). */
+  public static ResultTable byYear(Table cases, String measure, Provenance source) {
     List<CaseRecord> rows = read(cases);
     String known = measureIn(rows, measure);
-    return table(rows, c -> known.equals(c.measureApplied()),
-        "Decisions on or before the deadline by year of application: " + known);
+    return CaseResults.flow(table(rows, c -> known.equals(c.measureApplied()),
+        "Decisions on or before the deadline by year of application: " + known), "cases: " + known, Unit.cases(), source);
   }
 
   private static List<CaseRecord> read(Table cases) {

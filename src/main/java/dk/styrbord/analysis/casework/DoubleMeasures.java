@@ -6,6 +6,9 @@ import static dk.styrbord.analysis.casework.CaseTable.JOBCENTRE_MEASURE;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_GRANTED;
 import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
 import dk.styrbord.analysis.Formats;
 import java.util.HashSet;
 import java.util.List;
@@ -23,15 +26,24 @@ import tech.tablesaw.api.Table;
  * the year (started on or before 31 December, not ended before 1 January) on a case whose {@code
  * jobcentre_measure} is true, i.e. the case system recorded a jobcentre measure running alongside
  * it. Share = those citizens ÷ all citizens with an active granted measure that year, in per
- * cent.
+ * cent. Both counts are stocks, undercounted in the years right after the data start (column
+ * {@code complete}); the share is less affected, as both parts miss the same early citizens.
  *
  * <p>Example: {@code DoubleMeasures.byYear(cases)}.
  */
 public final class DoubleMeasures {
   private DoubleMeasures() {}
 
-  /** One row per year: citizens with an active measure, those with a jobcentre measure too, share. */
-  public static Table byYear(Table cases) {
+  /** The double interventions of a case table you brought, whose owner is not known. */
+  public static ResultTable byYear(Table cases) {
+    return byYear(cases, CaseResults.yours(cases));
+  }
+
+  /**
+   * One row per year: citizens with an active measure, those with a jobcentre measure too, share,
+   * and whether the year is complete (a stock: see {@link DataStart}).
+   */
+  public static ResultTable byYear(Table cases, Provenance source) {
     List<CaseRecord> rows =
         CaseTable.read(cases, "doubleMeasures", CITIZEN_ID, MEASURE_GRANTED, START_DATE, END_DATE,
             JOBCENTRE_MEASURE);
@@ -54,6 +66,7 @@ public final class DoubleMeasures {
       out.intColumn("also a jobcentre measure").append(doubled.size());
       out.doubleColumn("double (%)").append(Formats.percent(doubled.size(), active.size()));
     }
-    return Formats.decimals(out, 1, "double (%)");
+    Formats.decimals(out, 1, "double (%)");
+    return CaseResults.stockByYear(out, rows, "cases", Unit.citizens(), source);
   }
 }

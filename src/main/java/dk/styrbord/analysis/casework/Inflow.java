@@ -6,6 +6,9 @@ import static dk.styrbord.analysis.casework.CaseTable.CASE_ID;
 import static dk.styrbord.analysis.casework.CaseTable.CITIZEN_ID;
 import static dk.styrbord.analysis.casework.CaseTable.INFLOW_SOURCE;
 
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.Formats;
 import dk.styrbord.data.Suggestions;
@@ -28,8 +31,10 @@ import tech.tablesaw.api.Table;
  *
  * <p>Definition: a citizen is new in the year of their first application in the table (in the
  * area, when one is given) and is counted once, under the source of that first case. Share = new
- * citizens from the source ÷ all new citizens of the year, in per cent. The first year of a table
- * also counts citizens who were known before it began, whose earlier cases it does not hold.
+ * citizens from the source ÷ all new citizens of the year, in per cent. Inflow is a flow, counted
+ * by application date, so unlike the stocks (ladder, caseload) it is not undercounted after the
+ * data start and has no {@code complete} column; but the first year of a table also counts as new
+ * citizens who were known before it began, whose earlier cases it does not hold.
  *
  * <p>Example: {@code Inflow.bySourceAndYear(cases, "adults")}.
  */
@@ -39,12 +44,23 @@ public final class Inflow {
   private Inflow() {}
 
   /** One row per year and source, over all areas. */
-  public static Table bySourceAndYear(Table cases) {
-    return table(read(cases), "New citizens by inflow source and year of first application");
+  public static ResultTable bySourceAndYear(Table cases) {
+    return bySourceAndYear(cases, CaseResults.yours(cases));
+  }
+
+  /** The same from cases with this provenance, e.g. the bundled cases (Sønderborg's). */
+  public static ResultTable bySourceAndYear(Table cases, Provenance source) {
+    return CaseResults.flow(table(read(cases), "New citizens by inflow source and year of first application"),
+        "cases", Unit.citizens(), source);
   }
 
   /** One row per year and source, for one area ("adults" or "children" in the bundled data). */
-  public static Table bySourceAndYear(Table cases, String area) {
+  public static ResultTable bySourceAndYear(Table cases, String area) {
+    return bySourceAndYear(cases, area, CaseResults.yours(cases));
+  }
+
+  /** The same for one area, from cases with this provenance. */
+  public static ResultTable bySourceAndYear(Table cases, String area, Provenance source) {
     List<CaseRecord> rows = read(cases);
     TreeSet<String> areas =
         rows.stream().map(CaseRecord::area).filter(Objects::nonNull)
@@ -53,8 +69,9 @@ public final class Inflow {
     String known = areas.stream().filter(a -> a.equalsIgnoreCase(typed)).findFirst()
         .orElseThrow(() -> new WorkbenchException("Unknown area \"" + typed + "\"."
             + Suggestions.didYouMean(typed, areas) + " Choose one of: " + String.join(", ", areas) + "."));
-    return table(rows.stream().filter(c -> known.equals(c.area())).toList(),
-        "New citizens by inflow source and year of first application: " + known);
+    return CaseResults.flow(table(rows.stream().filter(c -> known.equals(c.area())).toList(),
+        "New citizens by inflow source and year of first application: " + known), "cases: " + known,
+        Unit.citizens(), source);
   }
 
   private static List<CaseRecord> read(Table cases) {

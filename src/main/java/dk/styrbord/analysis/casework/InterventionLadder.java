@@ -5,6 +5,9 @@ import static dk.styrbord.analysis.casework.CaseTable.END_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_GRANTED;
 import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +23,22 @@ import tech.tablesaw.api.Table;
  * (an empty {@code end_date} means still open). Citizens are counted once per step; a citizen who
  * moved from §107 to §85 during the year counts on both steps, once in the total. Years run from
  * the first to the last application in the table. Measures granted before the table begins are
- * not in it, so its first years undercount the stock. See {@link LadderStep} for the steps.
+ * not in it, so its first years undercount the stock: the column {@code complete} is false for
+ * them and the result's info says why (see {@link DataStart} for the rule). See {@link LadderStep}
+ * for the steps.
  *
- * <p>Example: {@code InterventionLadder.citizensByYear(cases)}.
+ * <p>Example: {@code InterventionLadder.citizensByYear(cases, Provenance.yours("cases"))}.
  */
 public final class InterventionLadder {
   private InterventionLadder() {}
 
-  /** One row per year: distinct citizens on each step and on the ladder as a whole. */
-  public static Table citizensByYear(Table cases) {
+  /** The ladder of a case table you brought, whose owner is not known. */
+  public static ResultTable citizensByYear(Table cases) {
+    return citizensByYear(cases, CaseResults.yours(cases));
+  }
+
+  /** One row per year: distinct citizens on each step and on the ladder as a whole, and whether the year is complete. */
+  public static ResultTable citizensByYear(Table cases, Provenance source) {
     List<CaseRecord> rows =
         CaseTable.read(cases, "ladder", CITIZEN_ID, MEASURE_GRANTED, START_DATE, END_DATE);
     Table out = Table.create("Citizens on each step of the intervention ladder, active at any time in the year",
@@ -40,7 +50,7 @@ public final class InterventionLadder {
     for (int year : CaseTable.years(rows)) {
       appendYear(out, rows, year);
     }
-    return out;
+    return CaseResults.stockByYear(out, rows, "cases", Unit.citizens(), source);
   }
 
   private static void appendYear(Table out, List<CaseRecord> rows, int year) {

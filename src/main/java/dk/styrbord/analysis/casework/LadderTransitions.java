@@ -6,6 +6,9 @@ import static dk.styrbord.analysis.casework.CaseTable.CITIZEN_ID;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_GRANTED;
 import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
 import dk.styrbord.analysis.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +33,8 @@ import tech.tablesaw.api.Table;
  * same step (a renewed §85, §103 → §104) are not moves. A move belongs to the year the later
  * measure started; measures planned to start after the data's as-of date (its latest application
  * date) are left out. The down share is down moves ÷ all moves, in per cent: above 50 % means more
- * citizens moved towards less intrusive help than away from it.
+ * citizens moved towards less intrusive help than away from it. Moves are a flow, but a move out
+ * of a measure granted before the data start is not seen, so the first year has fewer moves.
  *
  * <p>Example: {@code LadderTransitions.byYear(cases)}.
  */
@@ -63,8 +67,13 @@ public final class LadderTransitions {
     }
   }
 
+  /** The moves of a case table you brought, whose owner is not known. */
+  public static ResultTable byYear(Table cases) {
+    return byYear(cases, CaseResults.yours(cases));
+  }
+
   /** One row per year with moves: moves up, moves down, all moves and the down share (%). */
-  public static Table byYear(Table cases) {
+  public static ResultTable byYear(Table cases, Provenance source) {
     Map<Integer, List<Move>> byYear =
         moves(cases).stream().collect(Collectors.groupingBy(Move::year, TreeMap::new, Collectors.toList()));
     Table out = Table.create("Moves on the intervention ladder by year (consecutive granted adult measures)",
@@ -78,14 +87,20 @@ public final class LadderTransitions {
       out.intColumn("moves").append(moves.size());
       out.doubleColumn("down share (%)").append(Formats.percent(down, moves.size()));
     });
-    return Formats.decimals(out, 1, "down share (%)");
+    Formats.decimals(out, 1, "down share (%)");
+    return CaseResults.flow(out, "cases", Unit.of("moves", "skift"), source);
   }
 
   /**
    * One row per pair of steps that occurs (from × to), downward moves first, with a column of moves
    * per year and one for all years.
    */
-  public static Table byStep(Table cases) {
+  public static ResultTable byStep(Table cases) {
+    return byStep(cases, CaseResults.yours(cases));
+  }
+
+  /** The same from cases with this provenance, e.g. the bundled cases (Sønderborg's). */
+  public static ResultTable byStep(Table cases, Provenance source) {
     List<Move> moves = moves(cases);
     TreeSet<Integer> years = moves.stream().map(Move::year).collect(Collectors.toCollection(TreeSet::new));
     Table out = Table.create("Moves on the intervention ladder by step (consecutive granted adult measures)",
@@ -95,7 +110,7 @@ public final class LadderTransitions {
     Map<Route, List<Move>> routes =
         moves.stream().collect(Collectors.groupingBy(Move::route, TreeMap::new, Collectors.toList()));
     routes.forEach((route, list) -> appendRoute(out, route, list, years));
-    return out;
+    return CaseResults.flow(out, "cases", Unit.of("moves", "skift"), source, List.copyOf(years));
   }
 
   private static void appendRoute(Table out, Route route, List<Move> list, TreeSet<Integer> years) {

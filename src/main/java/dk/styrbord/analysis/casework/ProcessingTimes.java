@@ -4,6 +4,9 @@ import static dk.styrbord.analysis.casework.CaseTable.APPLICATION_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.DECISION_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.MEASURE_APPLIED;
 
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
 import dk.styrbord.analysis.Formats;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -36,7 +39,12 @@ public final class ProcessingTimes {
   private ProcessingTimes() {}
 
   /** One row per measure applied for and year of application, measures in alphabetical order. */
-  public static Table byMeasureAndYear(Table cases) {
+  public static ResultTable byMeasureAndYear(Table cases) {
+    return byMeasureAndYear(cases, CaseResults.yours(cases));
+  }
+
+  /** The same from cases with this provenance, e.g. the bundled cases (Sønderborg's). */
+  public static ResultTable byMeasureAndYear(Table cases, Provenance source) {
     List<CaseRecord> rows =
         CaseTable.read(cases, "processingTimes", MEASURE_APPLIED, APPLICATION_DATE, DECISION_DATE);
     Map<String, Map<Integer, List<CaseRecord>>> groups =
@@ -51,7 +59,8 @@ public final class ProcessingTimes {
       out.addColumns(DoubleColumn.create(name));
     }
     groups.forEach((measure, byYear) -> byYear.forEach((year, group) -> append(out, measure, year, group)));
-    return Formats.decimals(out, 1, DAYS);
+    Formats.decimals(out, 1, DAYS);
+    return CaseResults.flow(out, "cases", Unit.days(), source);
   }
 
   private static void append(Table out, String measure, int year, List<CaseRecord> group) {

@@ -5,6 +5,9 @@ import static dk.styrbord.analysis.casework.CaseTable.END_DATE;
 import static dk.styrbord.analysis.casework.CaseTable.RAPID_RESPONSE;
 import static dk.styrbord.analysis.casework.CaseTable.START_DATE;
 
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.Provenance;
 import dk.styrbord.analysis.Formats;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +38,12 @@ public final class RapidResponse {
   private RapidResponse() {}
 
   /** One row per start year: cases, closed within 12 weeks, pending, and the share (%). */
-  public static Table byYear(Table cases) {
+  public static ResultTable byYear(Table cases) {
+    return byYear(cases, CaseResults.yours(cases));
+  }
+
+  /** The same from cases with this provenance, e.g. the bundled cases (Sønderborg's). */
+  public static ResultTable byYear(Table cases, Provenance source) {
     List<CaseRecord> rows =
         CaseTable.read(cases, "rapidResponse", APPLICATION_DATE, START_DATE, END_DATE, RAPID_RESPONSE);
     LocalDate asOf = CaseTable.asOf(rows);
@@ -48,7 +56,8 @@ public final class RapidResponse {
         IntColumn.create("closed within 12 weeks"), IntColumn.create("pending"),
         DoubleColumn.create("within 12 weeks (%)"));
     byYear.forEach((year, group) -> append(out, year, group, asOf));
-    return Formats.decimals(out, 1, "within 12 weeks (%)");
+    Formats.decimals(out, 1, "within 12 weeks (%)");
+    return CaseResults.flow(out, "cases", Unit.cases(), source);
   }
 
   /** True if the case closed at most 84 days after it started. */

@@ -1,9 +1,11 @@
 package dk.styrbord.analysis.casework;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetLoader;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -46,8 +48,21 @@ class CaseworkBundledDataTest {
     assertTrue(LadderTransitions.byStep(cases).rowCount() > 0);
     assertTrue(ProcessingTimes.byMeasureAndYear(cases).rowCount() > 0);
     assertTrue(Caseload.spreadByQuarter(cases).rowCount() > 0);
-    assertTrue(Caseload.perCaseworkerByQuarter(cases).columnCount() == 15);
+    assertTrue(Caseload.perCaseworkerByQuarter(cases).columnCount() == 16); // date, 14 caseworkers, complete
     assertTrue(DoubleMeasures.byYear(cases).intColumn("also a jobcentre measure").sum() > 0);
+  }
+
+  @Test
+  void theFirstThreeYearsOfTheLadderAreIncomplete() {
+    // Computed from data/cases.csv by a separate script: applications from 2022-01-01; the
+    // Kaplan–Meier 90th percentile of measure durations (open measures censored at 2025-12-31) is
+    // 902 days, so counts are complete from 2024-06-21; citizens on the ladder 368, 766, 968, 1086.
+    DataStart start = DataStart.of(CaseTable.read(cases, "test"));
+    assertEquals(LocalDate.of(2022, 1, 1), start.date());
+    assertEquals(902, start.settlingDays());
+    Table ladder = InterventionLadder.citizensByYear(cases);
+    assertEquals("[368, 766, 968, 1086]", ladder.intColumn("citizens on the ladder").asList().toString());
+    assertEquals("[false, false, false, true]", ladder.booleanColumn("complete").asList().toString());
   }
 
   private static double share(Table t, String column, int year) {
