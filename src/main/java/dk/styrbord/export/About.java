@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * {@code #} lines at the top of a CSV file. Everything in {@link ResultInfo}, so a file that is
  * sent on still says its unit, price basis, source and whether it includes synthetic data.
  *
- * <p>Example: {@code About.of(info).value("Price basis")} is "fixed 2024 prices" for a result in
- * {@code PriceBasis.fixed(2024)}.
+ * <p>Example: {@code About.of(level("5.38", 2024).info()).lines().get(0).value()} is the title, once
+ * {@code level} returns a result.
  *
  * @param lines the fields in the order a reader needs them: title first, notes last
  */
@@ -45,8 +45,8 @@ public record About(List<Line> lines) {
     }
     if (info.group() != null) {
       int size = info.group().members().size();
-      lines.add(new Line("Comparison group", "Sammenligningsgruppe", info.group().name() + " (" + size + " municipalities)",
-          info.group().name() + " (" + size + " kommuner)"));
+      lines.add(new Line("Comparison group", "Sammenligningsgruppe",
+          info.group().name() + " (" + size + (size == 1 ? " municipality)" : " municipalities)"), ""));
     }
     if (info.scope() != null && !info.scope().isBlank()) {
       lines.add(new Line("Scope", "Område", info.scope(), ""));
@@ -59,11 +59,6 @@ public record About(List<Line> lines) {
     lines.addAll(provenance(info.provenance()));
     info.notes().forEach(n -> lines.add(new Line("Note", "Note", n, "")));
     return new About(lines);
-  }
-
-  /** The value of the first line named {@code field}, or "" when there is none. Example: {@code about.value("Unit")}. */
-  public String value(String field) {
-    return lines.stream().filter(l -> l.field().equals(field)).map(Line::value).findFirst().orElse("");
   }
 
   /** "2016–2024" for consecutive years, else each year: "2016, 2020, 2024". */

@@ -304,7 +304,7 @@ public record XlsxExport(Table table, ResultInfo info) {
   }
 
   /** "Enhed (Unit)", or "Note" where the two names are one. */
-  static String label(About.Line line) {
+  private static String label(About.Line line) {
     return line.felt().equals(line.field()) ? line.field() : line.felt() + " (" + line.field() + ")";
   }
 

@@ -106,7 +106,7 @@ class CsvExportTest {
     List<String> about = metadata(text);
     assertEquals("Lejre 2020–2024: spending on 5.38 (adults)", field(about, "Title"));
     assertEquals("Lejre", field(about, "Municipality"));
-    assertEquals("Oplandskommuner (2 municipalities) (Oplandskommuner (2 kommuner))", field(about, "Comparison group"));
+    assertEquals("Oplandskommuner (2 municipalities)", field(about, "Comparison group"));
     assertEquals("2020–2024", field(about, "Years"));
     assertEquals("DKK per 18–64-year-old (kr. pr. 18–64-årig)", field(about, "Unit"));
     assertEquals("fixed 2024 prices (faste 2024-priser)", field(about, "Price basis"));
