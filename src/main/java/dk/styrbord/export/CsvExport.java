@@ -1,6 +1,8 @@
 package dk.styrbord.export;
 
 import dk.styrbord.SafeFile;
+import dk.styrbord.analysis.Result;
+import dk.styrbord.analysis.ResultInfo;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,23 +24,49 @@ import tech.tablesaw.columns.Column;
  * {@code yyyy-MM-dd}, which Excel reads as dates in every locale. Fields are quoted as RFC 4180
  * says when they hold the separator, a quote or a line break.
  *
+ * <p>A result ({@link Result}) starts with what its figures are, one {@code #} line a field
+ * ({@code # Title: …}, {@code # Unit: …}, {@code # Price basis: …}, {@code # Data status: …},
+ * {@code # Source: …}), then a blank line, then the header and the rows. The lines stay in the file
+ * when it is sent on, which a sidecar file would not; R reads past them with
+ * {@code read.csv(f, comment.char = "#")}, pandas with {@code pd.read_csv(f, comment="#")}, and the
+ * workbench's {@code readCsv} skips them. Excel shows them as the first rows, above a blank row, so
+ * a filter or a pivot table on the data still finds the header. A {@code #} in a data field is
+ * quoted, as pandas' {@code comment} cuts a line at an unquoted {@code #} anywhere. A plain table has
+ * no such lines.
+ *
  * <p>Example: {@code CsvExport.danish(table).write(Path.of("lejre.csv"), false)}.
  *
  * @param table the table to write
+ * @param info what the figures are, or null for a plain table
  * @param separator ';' (Danish) or ',' (international)
  * @param decimalComma whether numbers use a decimal comma
  * @param byteOrderMark whether the file starts with a UTF-8 byte-order mark
  */
-public record CsvExport(Table table, char separator, boolean decimalComma, boolean byteOrderMark) {
+public record CsvExport(Table table, ResultInfo info, char separator, boolean decimalComma, boolean byteOrderMark) {
 
-  /** Semicolon, decimal comma, UTF-8 with BOM: what Danish Excel opens by double-click. */
+  /** Semicolon, decimal comma, UTF-8 with BOM: what Danish Excel opens by double-click; a result's info on top. */
   public static CsvExport danish(Table table) {
-    return new CsvExport(table, ';', true, true);
+    return danish(table, infoOf(table));
   }
 
-  /** Comma, decimal point, UTF-8 without BOM: what R, pandas and most tools expect. */
+  /** The same for figures and what they are, e.g. {@code danish(benchmark.table(), benchmark.info())}; info may be null. */
+  public static CsvExport danish(Table table, ResultInfo info) {
+    return new CsvExport(table, info, ';', true, true);
+  }
+
+  /** Comma, decimal point, UTF-8 without BOM: what R, pandas and most tools expect; a result's info on top. */
   public static CsvExport international(Table table) {
-    return new CsvExport(table, ',', false, false);
+    return international(table, infoOf(table));
+  }
+
+  /** The same for figures and what they are; info may be null. */
+  public static CsvExport international(Table table, ResultInfo info) {
+    return new CsvExport(table, info, ',', false, false);
+  }
+
+  /** The info of a table that is a result (a {@code ResultTable}), else null. */
+  static ResultInfo infoOf(Table table) {
+    return table instanceof Result result ? result.info() : null;
   }
 
   /** Writes the CSV atomically; refuses to replace an existing file unless {@code overwrite}. */
@@ -59,6 +87,12 @@ public record CsvExport(Table table, char separator, boolean decimalComma, boole
   /** The CSV as text (without the byte-order mark). */
   public String text() {
     StringBuilder s = new StringBuilder();
+    if (info != null) {
+      for (About.Line line : About.of(info).lines()) {
+        s.append(metadataLine(line)).append("\r\n");
+      }
+      s.append("\r\n");
+    }
     s.append(String.join(String.valueOf(separator), table.columnNames().stream().map(this::quoted).toList())).append("\r\n");
     DecimalFormat number = numberFormat();
     for (int row = 0; row < table.rowCount(); row++) {
@@ -90,16 +124,30 @@ public record CsvExport(Table table, char separator, boolean decimalComma, boole
     return quoted(neutralised(column.getString(row)));
   }
 
+  /**
+   * "# Unit: DKK per 18–64-year-old (kr. pr. 18–64-årig)": one line, one field, so that Danish Excel
+   * shows it whole in the first column. It cannot be quoted (a line starting with a quote is no comment
+   * to R or pandas), so in the Danish file a semicolon in the value becomes a comma; the international
+   * file keeps its commas, as the tools it is for skip the line. A line break becomes a space.
+   */
+  private String metadataLine(About.Line line) {
+    String value = (line.value() + (line.danish().isEmpty() ? "" : " (" + line.danish() + ")")).replaceAll("\\R", " ");
+    return "# " + line.field() + ": " + (separator == ';' ? value.replace(';', ',') : value);
+  }
+
+  /** True for text a spreadsheet would run as a formula: starting with = + - @, a tab or a carriage return. */
+  static boolean looksLikeFormula(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+  }
+
   /** A text cell a spreadsheet would treat as a formula, with a leading apostrophe. */
   static String neutralised(String text) {
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      return "'" + text;
-    }
-    return text;
+    return looksLikeFormula(text) ? "'" + text : text;
   }
 
   private String quoted(String text) {
-    boolean needs = text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    boolean needs = text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
+        || text.indexOf('#') >= 0;
     return needs ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
 

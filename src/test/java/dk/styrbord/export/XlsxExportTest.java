@@ -2,6 +2,7 @@ package dk.styrbord.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.imports.ExcelReader;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -101,12 +107,22 @@ class XlsxExportTest {
   }
 
   @Test
-  void aTextThatLooksLikeAFormulaStaysTextWithAnApostrophe() throws Exception {
-    Path file = XlsxExport.of(sample()).write(dir.resolve("formula.xlsx"), false);
+  void aTextThatLooksLikeAFormulaStaysTextUnchangedWithExcelsQuotePrefix() throws Exception {
+    Table t = Table.create("t", StringColumn.create("=header", "=1+1", "-", "+45 12345678", "Lejre"));
+    Path file = XlsxExport.of(t).write(dir.resolve("formula.xlsx"), false);
     try (XSSFWorkbook book = open(file)) {
-      Cell risky = cell(book.getSheetAt(0), 3, 0);
-      assertEquals(CellType.STRING, risky.getCellType(), "never a formula cell");
-      assertEquals("'=1+1", risky.getStringCellValue());
+      Sheet sheet = book.getSheetAt(0);
+      Cell header = cell(sheet, 0, 0);
+      assertEquals("=header", header.getStringCellValue());
+      assertTrue(header.getCellStyle().getQuotePrefixed(), "a header is protected too");
+      assertTrue(book.getFontAt(header.getCellStyle().getFontIndex()).getBold(), "and still bold");
+      for (int row = 1; row <= 3; row++) {
+        Cell risky = cell(sheet, row, 0);
+        assertEquals(CellType.STRING, risky.getCellType(), "never a formula cell");
+        assertEquals(t.stringColumn(0).get(row - 1), risky.getStringCellValue(), "no apostrophe in the text");
+        assertTrue(risky.getCellStyle().getQuotePrefixed(), risky.getStringCellValue() + " has the quote prefix");
+      }
+      assertFalse(cell(sheet, 4, 0).getCellStyle().getQuotePrefixed(), "plain text has no quote prefix");
     }
   }
 
@@ -189,7 +205,7 @@ class XlsxExportTest {
     Table back = ExcelReader.bundled().read(file);
     assertEquals(3, back.rowCount());
     assertEquals("Hørsholm", back.getString(0, "tekst"));
-    assertEquals("'=1+1", back.getString(2, "tekst"));
+    assertEquals("=1+1", back.getString(2, "tekst"));
     assertEquals(-3, ((Number) back.column("antal").get(2)).intValue());
     assertEquals(1234.56, ((Number) back.column("beløb").get(0)).doubleValue());
     assertTrue(back.column("beløb").isMissing(2));
@@ -221,5 +237,118 @@ class XlsxExportTest {
       assertEquals("tekst", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
       assertEquals(1, book.getSheetAt(0).getPhysicalNumberOfRows());
     }
+  }
+
+  private static Map<String, String> aboutOf(XSSFWorkbook book, int column) {
+    Sheet about = book.getSheet(XlsxExport.ABOUT_SHEET);
+    assertNotNull(about, "an about sheet");
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int r = 1; r <= about.getLastRowNum(); r++) {
+      Cell value = cell(about, r, column);
+      values.putIfAbsent(cell(about, r, 0).getStringCellValue(), value == null ? "" : value.getStringCellValue());
+    }
+    return values;
+  }
+
+  @Test
+  void aResultStatesTitleUnitPriceBasisSourceAndSyntheticStatusOnTheAboutSheet() throws Exception {
+    Path file = XlsxExport.of(Results.result(Results.fixedPrices())).write(dir.resolve("lejre.xlsx"), false);
+    try (XSSFWorkbook book = open(file)) {
+      assertEquals(2, book.getNumberOfSheets());
+      assertEquals("spending per 18-64-year-old", book.getSheetName(0), "the figures come first");
+      assertEquals("Om tallene (About)", book.getSheetName(1));
+      Sheet data = book.getSheetAt(0);
+      assertEquals("kommune", cell(data, 0, 0).getStringCellValue(), "the header is still row 1");
+      assertEquals(5302.5, cell(data, 1, 2).getNumericCellValue());
+      assertTrue(data.getPaneInformation().isFreezePane());
+
+      Sheet sheet = book.getSheetAt(1);
+      assertEquals("Felt (Field)", cell(sheet, 0, 0).getStringCellValue());
+      Map<String, String> english = aboutOf(book, 1);
+      assertEquals("Lejre 2020–2024: spending on 5.38 (adults)", english.get("Titel (Title)"));
+      assertEquals("Lejre", english.get("Kommune (Municipality)"));
+      assertEquals("Oplandskommuner (2 municipalities)", english.get("Sammenligningsgruppe (Comparison group)"));
+      assertEquals("2020–2024", english.get("År (Years)"));
+      assertEquals("DKK per 18–64-year-old", english.get("Enhed (Unit)"));
+      assertEquals("fixed 2024 prices", english.get("Prisgrundlag (Price basis)"));
+      assertEquals("includes synthetic data: for training, not for decisions", english.get("Datastatus (Data status)"));
+      assertEquals("spending, population", english.get("Datasæt (Datasets)"));
+      assertEquals("Statistics Denmark, REGK31; 2024 synthetic", english.get("Kilde (Source)"), "the first of two sources");
+      assertEquals("2024 is a budget year, not accounts", english.get("Note"));
+      Map<String, String> danish = aboutOf(book, 2);
+      assertEquals("kr. pr. 18–64-årig", danish.get("Enhed (Unit)"));
+      assertEquals("faste 2024-priser", danish.get("Prisgrundlag (Price basis)"));
+      assertEquals("indeholder syntetiske data: til træning, ikke til beslutninger", danish.get("Datastatus (Data status)"));
+      long sources = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+          .filter(r -> cell(sheet, r, 0).getStringCellValue().equals("Kilde (Source)")).count();
+      assertEquals(2, sources, "one row a source");
+
+      assertEquals("Lejre 2020–2024: spending on 5.38 (adults)", book.getProperties().getCoreProperties().getTitle(),
+          "the title is the workbook's title too");
+    }
+  }
+
+  @Test
+  void officialDataInCurrentPricesSayWhoseDataTheyAre() throws Exception {
+    Path file = XlsxExport.of(Results.figures(), Results.currentPrices()).write(dir.resolve("budget.xlsx"), false);
+    try (XSSFWorkbook book = open(file)) {
+      Map<String, String> english = aboutOf(book, 1);
+      assertEquals("current prices", english.get("Prisgrundlag (Price basis)"));
+      assertEquals("official data", english.get("Datastatus (Data status)"));
+      assertEquals("Lejre's own data", english.get("Hvis data (Whose data)"));
+      assertEquals("Lejre Kommune, budget 2024", english.get("Kilde (Source)"));
+      assertEquals("DKK", english.get("Enhed (Unit)"));
+      assertNull(english.get("Sammenligningsgruppe (Comparison group)"), "no group, no row");
+    }
+  }
+
+  @Test
+  void aPlainTableHasOneSheetAndItsNameAsTitle() throws Exception {
+    Path file = XlsxExport.of(sample()).write(dir.resolve("plain.xlsx"), false);
+    try (XSSFWorkbook book = open(file)) {
+      assertEquals(1, book.getNumberOfSheets());
+      assertEquals("Udgifter [2024]: Ærø/Hørsholm", book.getProperties().getCoreProperties().getTitle());
+    }
+  }
+
+  @Test
+  void theAboutSheetIsInTheZipAsSpreadsheetML() throws Exception {
+    Path file = XlsxExport.of(Results.result(Results.fixedPrices())).write(dir.resolve("zip.xlsx"), false);
+    Map<String, String> parts = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertTrue(parts.get("[Content_Types].xml").contains("/xl/worksheets/sheet2.xml"));
+    assertTrue(parts.get("xl/workbook.xml").contains("<sheet name=\"Om tallene (About)\" sheetId=\"2\""));
+    assertTrue(parts.get("docProps/core.xml").contains("<dc:title>Lejre 2020–2024: spending on 5.38 (adults)</dc:title>"));
+    assertTrue(parts.get("xl/sharedStrings.xml").contains(">fixed 2024 prices<"));
+    assertFalse(parts.get("xl/worksheets/sheet2.xml").contains("tabSelected"), "the data sheet is the one that opens");
+  }
+
+  @Test
+  void aTableBeyondExcelsLimitsIsRefusedWithTheFix() {
+    Table tall = Table.create("tall", IntColumn.create("n", new int[XlsxExport.MAX_ROWS]));
+    WorkbenchException rows = assertThrows(WorkbenchException.class, () -> XlsxExport.of(tall).write(dir.resolve("tall.xlsx"), false));
+    assertEquals("Cannot write tall.xlsx: the table has 1,048,576 rows and an Excel sheet holds 1,048,576 with the header; "
+        + "export it as CSV instead (exportCsv or exportCsvInternational), or filter it first.", rows.getMessage());
+    assertFalse(Files.exists(dir.resolve("tall.xlsx")), "nothing written");
+    Table fits = Table.create("fits", IntColumn.create("n", new int[XlsxExport.MAX_ROWS - 1]));
+    XlsxExport.of(fits).checkLimits(dir.resolve("fits.xlsx"));
+
+    // A table of 16,385 columns takes Tablesaw seconds to build (it checks each name against all others); the check sees counts only.
+    WorkbenchException columns = assertThrows(WorkbenchException.class,
+        () -> XlsxExport.checkSize(dir.resolve("wide.xlsx"), 1, XlsxExport.MAX_COLUMNS + 1));
+    assertEquals("Cannot write wide.xlsx: the table has 16,385 columns and an Excel sheet holds 16,384; "
+        + "export it as CSV instead (exportCsv or exportCsvInternational), or filter it first.", columns.getMessage());
+    XlsxExport.checkSize(dir.resolve("wide.xlsx"), 1, XlsxExport.MAX_COLUMNS);
+
+    Table longText = Table.create("long", StringColumn.create("note", "short", "x".repeat(XlsxExport.MAX_CELL_CHARS + 1)));
+    WorkbenchException cell = assertThrows(WorkbenchException.class, () -> XlsxExport.of(longText).write(dir.resolve("long.xlsx"), false));
+    assertTrue(cell.getMessage().startsWith("Cannot write long.xlsx: row 2 of column note has more than the 32,767 characters"), cell.getMessage());
+    assertTrue(cell.getMessage().contains("export it as CSV"), cell.getMessage());
+    assertEquals(1, cell.getMessage().lines().count(), "one line");
+    XlsxExport.of(Table.create("ok", StringColumn.create("note", "x".repeat(XlsxExport.MAX_CELL_CHARS)))).write(dir.resolve("ok.xlsx"), false);
   }
 }

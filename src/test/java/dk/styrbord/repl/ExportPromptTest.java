@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.Result;
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.DataStatus;
+import dk.styrbord.data.Provenance;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -61,9 +69,10 @@ class ExportPromptTest {
         XSSFWorkbook book = new XSSFWorkbook(in)) {
       assertTrue(book.getSheetAt(0).getPhysicalNumberOfRows() > 90, "98 municipalities and a header");
     }
-    byte[] csv = Files.readAllBytes(exports.resolve("population.csv"));
+    byte[] csv = Files.readAllBytes(exports.resolve("level-5.38-2024-international.csv"));
     assertTrue(csv.length > 0 && csv[0] != (byte) 0xEF, "international CSV has no byte-order mark");
-    String header = new String(csv, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    // level() is becoming a result; its "# …" lines, if any, come before the header.
+    String header = new String(csv, StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("# ") && !l.isBlank()).findFirst().orElseThrow();
     assertTrue(header.contains(",") && !header.contains(";"), header);
   }
 
@@ -96,5 +105,49 @@ class ExportPromptTest {
     printed(() -> ExportPrompt.exportCsv(sample().first(1), file.toString(), true));
     assertEquals(2, Files.readAllLines(file).size());
     assertThrows(WorkbenchException.class, () -> ExportPrompt.exportXlsx(sample(), dir.toString(), true), "a folder is not a file");
+  }
+
+  private static ResultInfo info() {
+    Provenance provenance = new Provenance(List.of("spending"), DataStatus.SYNTHETIC, List.of("synthetic, for training"), null);
+    return ResultInfo.of("Lejre 2024: spending", "5.38 (adults)", List.of(2024), Unit.dkk(), PriceBasis.fixed(2024), provenance);
+  }
+
+  @Test
+  void aResultTableAndAResultRecordTakeWhatTheyAreAlong() throws Exception {
+    ResultTable table = ResultTable.of(sample(), info());
+    Result record = new Result() {
+      @Override
+      public ResultInfo info() {
+        return ExportPromptTest.info();
+      }
+
+      @Override
+      public Table table() {
+        return sample();
+      }
+    };
+    Path xlsx = dir.resolve("result.xlsx");
+    Path recordXlsx = dir.resolve("record.xlsx");
+    Path csv = dir.resolve("result.csv");
+    Path international = dir.resolve("record-int.csv");
+    String out = printed(() -> {
+      ExportPrompt.exportXlsx(table, xlsx.toString());
+      ExportPrompt.exportXlsx(record, recordXlsx.toString());
+      ExportPrompt.exportCsv(table, csv.toString());
+      ExportPrompt.exportCsvInternational(record, international.toString());
+    });
+    assertTrue(out.lines().findFirst().orElseThrow().endsWith("title, unit, price basis and source on the sheet \"Om tallene (About)\")."), out);
+    for (Path file : List.of(xlsx, recordXlsx)) {
+      try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+        assertEquals("Om tallene (About)", book.getSheetName(1));
+        org.apache.poi.ss.usermodel.Sheet about = book.getSheetAt(1);
+        String status = java.util.stream.IntStream.rangeClosed(1, about.getLastRowNum()).mapToObj(about::getRow)
+            .filter(r -> r.getCell(0).getStringCellValue().equals("Datastatus (Data status)")).findFirst().orElseThrow()
+            .getCell(1).getStringCellValue();
+        assertEquals("synthetic data: for training, not for decisions", status);
+      }
+    }
+    assertTrue(Files.readString(csv, StandardCharsets.UTF_8).contains("# Price basis: fixed 2024 prices (faste 2024-priser)\r\n"));
+    assertTrue(Files.readString(international, StandardCharsets.UTF_8).startsWith("# Title: Lejre 2024: spending\r\n"));
   }
 }

@@ -88,6 +88,7 @@ public final class CsvReader {
     List<String[]> rows = new ArrayList<>();
     List<Long> lineList = new ArrayList<>();
     try (RecordReader reader = new RecordReader(source.reader(), dialect.separator(), file)) {
+      reader.skipLines(CommentLines.count(source.sample()));
       String[] fields;
       while ((fields = reader.next()) != null) {
         if (names == null) {

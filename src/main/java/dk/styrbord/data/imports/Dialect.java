@@ -47,6 +47,8 @@ public record Dialect(TextEncoding encoding, char separator, boolean quoted, boo
       int lastBreak = Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r'));
       sample = lastBreak > 0 ? sample.substring(0, lastBreak + 1) : sample;
     }
+    // The dialect is the table's: "# Unit: …" lines above the header have neither its separator nor its columns.
+    sample = CommentLines.after(sample);
     refuseOtherFormats(source.file(), sample);
     char separator = separatorOf(source.file(), sample);
     List<String[]> records = records(source.file(), sample, separator, SAMPLE_RECORDS);

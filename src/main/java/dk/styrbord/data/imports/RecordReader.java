@@ -43,6 +43,20 @@ final class RecordReader implements Closeable {
     return recordLine;
   }
 
+  /** Skips the next {@code count} lines whole, quotes and all: the comment lines a file starts with ({@link CommentLines}). */
+  void skipLines(int count) {
+    for (int i = 0; i < count; i++) {
+      int c;
+      while ((c = peek()) >= 0 && c != '\n' && c != '\r') {
+        read();
+      }
+      if (c < 0) {
+        return;
+      }
+      endOfLine();
+    }
+  }
+
   /** The next record's fields, or null at the end of the text. */
   String[] next() {
     while (true) {
