@@ -115,7 +115,7 @@ class ReportTest {
 
     assertEquals("Sønderborg: citizens on the ladder (synthetic data)", ((Output.TableShown) outputs.get(0)).table().name());
     assertEquals(new Output.Value("Unit: citizens\nData: cases (synthetic data); Sønderborg's own data: for training, "
-        + "not for decisions\nSource: a generator\n"), outputs.get(1));
+        + "not for decisions\nSource: a generator"), outputs.get(1));
   }
 
   @Test
