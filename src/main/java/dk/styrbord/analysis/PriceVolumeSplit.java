@@ -71,6 +71,11 @@ public record PriceVolumeSplit(ResultInfo info, Table table, String ownLabel, St
     return Math.abs(volumeEffect()) >= Math.abs(priceEffect()) ? "a volume story" : "a price story";
   }
 
+  /** "+ 1,234" or "− 1,234": a term of a sum. */
+  private static String term(double value) {
+    return (value < 0 ? "− " : "+ ") + String.format("%,.0f", Math.abs(value));
+  }
+
   private double total(String column) {
     return table.doubleColumn(column).sum();
   }
@@ -80,8 +85,8 @@ public record PriceVolumeSplit(ResultInfo info, Table table, String ownLabel, St
     String per = info.unitLine();
     return info.title() + "\n" + table.printAll()
         + String.format("%n%s against %s: a gap of %,.0f (%s) = %,.0f from volume (citizens per 1,000)"
-            + " + %,.0f from price (spending per citizen) + %,.0f not split (spending without counted recipients).%n",
-            ownLabel, referenceLabel, gap(), per, volumeEffect(), priceEffect(), notSplit())
+            + " %s from price (spending per citizen) %s not split (spending without counted recipients).%n",
+            ownLabel, referenceLabel, gap(), per, volumeEffect(), term(priceEffect()), term(notSplit()))
         + (story().equals("a volume story")
             ? "Mostly a volume story: how many citizens get a measure.\n"
             : "Mostly a price story: what each citizen's measure costs.\n")

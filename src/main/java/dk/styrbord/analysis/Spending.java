@@ -169,11 +169,15 @@ public final class Spending {
   }
 
   /** Pearson correlations between spending per inhabitant and the background factors in one year. */
-  public CorrelationMatrix correlations(String scopeText, int year) {
-    Table data = CostDrivers.crossSection(perInhabitantTable(scope(scopeText)), table("socioeconomic"), year);
+  public Correlations correlations(String scopeText, int year) {
+    Scope scope = scope(scopeText);
+    Table data = CostDrivers.crossSection(perInhabitantTable(scope), table("socioeconomic"), year);
     List<String> columns = new ArrayList<>(List.of("per_inhabitant"));
     columns.addAll(CostDrivers.FACTORS);
-    return CorrelationMatrix.pearson(data, columns.toArray(String[]::new));
+    ResultInfo info = ResultInfo.of("Correlations of spending on " + scope.label() + " per " + scope.area().ages()
+        + "-year-old with the background factors, " + year, scope.label(), List.of(year),
+        Unit.of("Pearson's r", "Pearsons r"), PriceBasis.NOT_MONEY, provenance("spending", "population", "socioeconomic"));
+    return new Correlations(info, CorrelationMatrix.pearson(data, columns.toArray(String[]::new)));
   }
 
   /** Difference-in-differences of recipients per 1,000 against the comparison group around an intervention year. */

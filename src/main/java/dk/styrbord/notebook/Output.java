@@ -1,5 +1,6 @@
 package dk.styrbord.notebook;
 
+import dk.styrbord.analysis.Result;
 import dk.styrbord.plot.Chart;
 import java.lang.reflect.Method;
 import tech.tablesaw.api.Table;
@@ -20,28 +21,47 @@ public sealed interface Output {
   record Value(String text) implements Output {}
 
   /**
-   * How a value shows in the report: a table as a table, a chart as a chart, a result with a table
-   * view ({@code table()}) whose text starts with that table as the table plus the rest of the text,
-   * anything else as its text.
+   * How a value shows in the report: a table as a table, a chart as a chart, a helper's result as
+   * its table under its title followed by the rest of its text (unit, price basis, source), an
+   * object with a table view ({@code table()}) whose text holds that table likewise, anything else
+   * as its text.
    */
   static java.util.List<Output> of(Object value) {
     if (value instanceof Chart chart) {
       return java.util.List.of(new ChartShown(chart));
     }
+    if (value instanceof Result result) {
+      return withTable(String.valueOf(value), result.table(), result.info().title());
+    }
     if (value instanceof Table table) {
       return java.util.List.of(new TableShown(TablePreview.of(table)));
     }
-    String text = String.valueOf(value);
     Table view = tableView(value);
-    if (view != null) {
-      String printed = view.printAll();
-      if (text.startsWith(printed)) {
-        String rest = text.substring(printed.length()).strip();
-        TableShown shown = new TableShown(TablePreview.of(view));
-        return rest.isEmpty() ? java.util.List.of(shown) : java.util.List.of(shown, new Value(rest));
-      }
+    return view == null ? java.util.List.of(new Value(String.valueOf(value))) : withTable(String.valueOf(value), view, view.name());
+  }
+
+  /** The text split around the table it prints: text before, the table with its caption, text after. */
+  private static java.util.List<Output> withTable(String text, Table table, String caption) {
+    String printed = table.printAll();
+    int at = text.indexOf(printed);
+    if (at < 0) {
+      printed = table.print();
+      at = text.indexOf(printed);
     }
-    return java.util.List.of(new Value(text));
+    if (at < 0) {
+      return java.util.List.of(new Value(text));
+    }
+    java.util.List<Output> out = new java.util.ArrayList<>();
+    String before = text.substring(0, at).strip();
+    if (!before.isEmpty() && !before.equals(caption)) {
+      out.add(new Value(before));
+    }
+    out.add(new TableShown(TablePreview.of(table, caption)));
+    String after = text.substring(at + printed.length()).strip();
+    if (!after.isEmpty()) {
+      out.add(new Value(after));
+    }
+    return java.util.List.copyOf(out);
   }
 
   private static Table tableView(Object value) {

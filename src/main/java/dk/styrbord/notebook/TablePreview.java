@@ -30,8 +30,13 @@ public record TablePreview(
   /** ... and this many last. */
   public static final int TAIL = 10;
 
-  /** The preview of a table as it is now. */
+  /** The preview of a table as it is now, captioned with its name. */
   public static TablePreview of(Table table) {
+    return of(table, table.name());
+  }
+
+  /** The preview of a table as it is now, under {@code caption} (a result's title). Example: {@code TablePreview.of(level, level.info().title())}. */
+  public static TablePreview of(Table table, String caption) {
     List<String> names = new ArrayList<>();
     List<Boolean> numeric = new ArrayList<>();
     for (Column<?> c : table.columns()) {
@@ -40,9 +45,9 @@ public record TablePreview(
     }
     int n = table.rowCount();
     if (n <= WHOLE) {
-      return new TablePreview(table.name(), names, numeric, rows(table, 0, n), List.of(), n);
+      return new TablePreview(caption, names, numeric, rows(table, 0, n), List.of(), n);
     }
-    return new TablePreview(table.name(), names, numeric, rows(table, 0, HEAD), rows(table, n - TAIL, n), n);
+    return new TablePreview(caption, names, numeric, rows(table, 0, HEAD), rows(table, n - TAIL, n), n);
   }
 
   /** The rows left out between head and tail. */

@@ -1,6 +1,7 @@
 package dk.styrbord.repl;
 
 import dk.styrbord.analysis.Benchmark;
+import dk.styrbord.analysis.Correlations;
 import dk.styrbord.analysis.CostDrivers;
 import dk.styrbord.analysis.NeedVersusPractice;
 import dk.styrbord.analysis.PriceBasis;
@@ -11,7 +12,6 @@ import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
 import dk.styrbord.analysis.Turnaround;
 import dk.styrbord.analysis.stats.ChiSquareIndependence;
-import dk.styrbord.analysis.stats.CorrelationMatrix;
 import dk.styrbord.analysis.stats.MannWhitneyTest;
 import dk.styrbord.analysis.stats.OneWayAnovaTest;
 import dk.styrbord.analysis.stats.PairedTTest;
@@ -192,7 +192,7 @@ public final class AnalysisPrompt {
   }
 
   /** Correlations of spending with the factors. Example: {@code correlations("5.28", 2024)}. */
-  public static CorrelationMatrix correlations(String area, int year) {
+  public static Correlations correlations(String area, int year) {
     return spending().correlations(area, year);
   }
 
