@@ -35,8 +35,8 @@ var split = priceVolume(kommune, "adults", year);
 split;
 
 //%% The split drawn
-// Each measure's gap as its volume part and its price part: a bar above zero is spending above the group's, a bar
-// below zero spending under it.
+// A waterfall from the comparison group's level to ours: the volume effect of each measure, then the price effect
+// of all measures and the part not split. A step up adds to the gap, a step down takes from it.
 chart(split);
 
 //%% Unit prices: cheap or dear?
