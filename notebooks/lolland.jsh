@@ -69,10 +69,10 @@ rates;
 // come in (inflow), and are they moved down the intervention ladder when they can be?
 String.format("%s spends %,.0f DKK %s per 18-64-year-old than %s in %d.%n", b.municipality(),
         Math.abs(b.gapPerInhabitant()), b.gapPerInhabitant() >= 0 ? "more" : "less", b.groupName(), year)
-    + String.format("Of that gap, volume (citizens per 1,000) accounts for %+,.0f DKK, price (spending per citizen) for %+,.0f DKK"
-        + " and spending on functions without counted recipients, not split, for %+,.0f DKK: %s.%n",
-        split.volumeEffect(), split.priceEffect(), split.notSplit(), split.story())
-    + String.format("Unit prices are below the group's on %d of %d measures; the rate of citizens is above the group's on %d of %d.",
+    + String.format("Volume (citizens per 1,000) accounts for %+,.0f DKK of the gap, price (spending per citizen) for %+,.0f DKK: %s.%n",
+        split.volumeEffect(), split.priceEffect(), split.story())
+    + String.format("Spending on functions without counted recipients is not split: %+,.0f DKK.%n", split.notSplit())
+    + String.format("Unit prices are below the group's on %d of %d measures; citizens per 1,000 are above the group's on %d of %d.",
         split.cheaperMeasures(), split.measures().rowCount(), above, rates.rowCount());
 
 //%% What is synthetic

@@ -63,12 +63,12 @@ chart(split);
 String.format("%s, %d to %d: recipients per 1,000 fell on %d of %d measures; the change in percent was below the"
         + " comparison group's on %d of %d.%n", kommune(kommune).name(), interventionYear, lastYear, fell,
         changes.rowCount(), belowGroup, changes.rowCount())
-    + String.format("Difference-in-differences, the years after %d against the years up to it, per 1,000 against the group:"
-        + " §85 %+.2f (p = %.3f), §107 %+.2f (p = %.3f), §103+§104 %+.2f (p = %.3f).%n", interventionYear,
+    + String.format("Difference-in-differences per 1,000 against the group, the years after %d against the years up to it:%n"
+        + "§85 %+.2f (p = %.3f), §107 %+.2f (p = %.3f), §103+§104 %+.2f (p = %.3f).%n", interventionYear,
         support.test().estimate(), support.test().pValue(), housing.test().estimate(), housing.test().pValue(),
         days.test().estimate(), days.test().pValue())
-    + String.format("Spending on 5.38 changed by %+,.0f DKK per 18-64-year-old from %d to %d in %s: %+,.0f from volume, %+,.0f from price and"
-        + " %+,.0f not split. ", split.gap(), interventionYear, lastYear, split.info().priceBasis().english(), split.volumeEffect(), split.priceEffect(),
+    + String.format("Spending on 5.38 changed by %+,.0f DKK per 18-64-year-old from %d to %d in %s:%n"
+        + "%+,.0f from volume, %+,.0f from price and %+,.0f not split. ", split.gap(), interventionYear, lastYear, split.info().priceBasis().english(), split.volumeEffect(), split.priceEffect(),
         split.notSplit())
     + (split.story().equals("a volume story")
         ? "The change came mostly from how many citizens get a measure, not from what each measure costs."
