@@ -25,13 +25,16 @@ about("spending");
 //%% Finding a municipality: kommune()
 // Names are found in any case, with or without æ, ø and å, and by their code. A name that does not exist gives a
 // one-line message with the nearest names — here caught, so the tour can go on.
-System.out.println(kommune(kommune));
-System.out.println(kommune(kommune(kommune).code()));
+Municipality byName = kommune(kommune.toLowerCase());
+Municipality byCode = kommune(byName.code());
+System.out.printf("kommune(\"%s\") and kommune(%d) find the same municipality: %b%n", kommune.toLowerCase(), byName.code(),
+    byName.equals(byCode));
 try {
   kommune("Sønderbrog");
 } catch (RuntimeException e) {
   System.out.println(e.getMessage());
 }
+byName;
 
 //%% Looking at a table: describe()
 // `describe(table)` summarises every column like pandas' `describe()`: count, missing, mean, spread and quartiles,
@@ -46,11 +49,11 @@ population.summarize("age_0_17", "age_18_64", "total", sum).by("year");
 
 //%% Level: level()
 // The first question: do we spend more than others? `level(area, year)` ranks all 98 municipalities by spending
-// per inhabitant of the age group (5.38 adults per 18–64-year-old, 5.28 children per 0–17-year-old).
+// per inhabitant of the age group (5.38 adults per 18–64-year-old, 5.28 children per 0–17-year-old). Tablesaw's
+// `where` picks rows: here the ten highest and our own municipality.
 Table ranking = level("5.38", year);
-Table own = ranking.where(ranking.stringColumn("municipality").isEqualTo(kommune(kommune).name()));
-System.out.printf("%s is number %d of %d.%n", kommune(kommune).name(), own.intColumn("rank").get(0), ranking.rowCount());
-ranking.first(10);
+ranking.where(ranking.intColumn("rank").isLessThanOrEqualTo(10)
+    .or(ranking.stringColumn("municipality").isEqualTo(kommune(kommune).name())));
 
 //%% Trend: trend()
 // The second: is it rising, and how fast once prices are taken out? `trend(kommune, area)` gives each year in
@@ -70,7 +73,8 @@ benchmark(kommune, "5.38", year);
 
 //%% Where to go next
 // * `help()` lists every helper by task; `help("priceVolume")` explains one with an example.
-// * The story notebooks: `lejre.jsh` (level, trend, potential) and `lolland.jsh` (volume or price).
+// * The story notebooks: `lejre.jsh` (level, trend, potential, function by function), `lolland.jsh` (volume or
+//   price) and `morsoe.jsh` (did a turnaround work?).
 // * `lastError()` prints the full trace when a one-line message is not enough.
 // * Figures marked *synthetic* are training data shaped like the seed stories — good for learning the method,
 //   not for quoting.

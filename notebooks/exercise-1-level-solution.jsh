@@ -8,19 +8,18 @@ String area = "5.38";
 int year = 2024;
 
 //%% 1. Who spends the most?
-Table ranking = level(area, year);
+// `first(5)` of the ranking (1 = highest); the region's municipalities by name with `isIn`.
+var ranking = level(area, year);
 Municipality m = kommune(kommune);
-Table top = ranking.first(5);
-System.out.println("Highest spending per 18-64-year-old: " + String.join(", ", top.stringColumn("municipality").asList()));
-int[] ownRegion = kommuner().where(kommuner().intColumn("region_code").isEqualTo(m.regionCode())).intColumn("code").asList()
-    .stream().mapToInt(Integer::intValue).toArray();
-ranking.where(ranking.intColumn("code").isIn(ownRegion));
+System.out.println("Highest spending (" + ranking.info().unit().english() + "): "
+    + String.join(", ", ranking.first(5).stringColumn("municipality").asList()));
+List<String> ownRegion = kommuner().where(kommuner().intColumn("region_code").isEqualTo(m.regionCode())).stringColumn("name").asList();
+ranking.where(ranking.stringColumn("municipality").isIn(ownRegion));
 
 //%% 2. Where do we rank?
-Table own = ranking.where(ranking.stringColumn("municipality").isEqualTo(m.name()));
-System.out.printf("%s ranks %d of %d, index %.0f against the national level.%n",
-    m.name(), own.intColumn("rank").get(0), ranking.rowCount(), own.doubleColumn("index_national").get(0));
-own;
+// The row of our municipality holds its rank and index; `benchmark` gives the rank as a number.
+System.out.printf("%s ranks %d of %d.%n", m.name(), benchmark(kommune, area, year).rank(), ranking.rowCount());
+ranking.where(ranking.stringColumn("municipality").isEqualTo(m.name()));
 
 //%% 3. What is the gap worth?
 Benchmark b = benchmark(kommune, area, year);
@@ -29,7 +28,8 @@ System.out.printf("Gap to %s: %,.1f million DKK — %s.%n", b.groupName(), b.gap
 b;
 
 //%% 4. A comparison group of your own
-// The three municipalities nearest in code are often neighbours; a consultant would pick them by hand.
+// Three other municipalities of the same region (the first three by code) stand in for neighbours here; a
+// consultant would pick them by hand.
 List<String> neighbours = kommuner().where(kommuner().intColumn("region_code").isEqualTo(m.regionCode())
         .and(kommuner().intColumn("code").isNotEqualTo(m.code())))
     .first(3).stringColumn("name").asList();

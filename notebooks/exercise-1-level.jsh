@@ -19,7 +19,8 @@ ranking.first(3);
 
 //%% 2. Where do we rank?
 // **Your turn:** find your municipality's rank and index against the national level in `ranking`
-// (hint: `ranking.where(ranking.stringColumn("municipality").isEqualTo(...))`).
+// (hint: `ranking.where(ranking.stringColumn("municipality").isEqualTo(...))`), then the same rank as a number
+// from `benchmark(kommune, area, year).rank()`.
 kommune(kommune);
 
 //%% 3. What is the gap worth?
@@ -33,7 +34,8 @@ benchmark(kommune, area, year);
 comparisonGroup(kommune);
 
 //%% 5. Rising or falling?
-// **Your turn:** is spending rising in fixed prices? Read the growth rate under the table.
+// **Your turn:** is spending rising in fixed prices? Show the whole trend and read the growth rate under its
+// table (`growthFixed()` gives it as a number).
 trend(kommune, area).table().first(3);
 
 //%% What is synthetic

@@ -4,19 +4,24 @@
 // **Your turn**. The answers are in `exercise-2-volume-price-solution.jsh`.
 //
 // You will use: `priceVolume(kommune, area, year)`, `priceVolume(kommune, area, fromYear, toYear)`,
-// `recipientRates(measure)`, `transitions()`.
+// `compareRates(kommune, fromYear, toYear, measures...)`, `transitions()`.
 
 //%% Parameters
 String kommune = "Lolland";
 int year = 2024;
+int fromYear = 2016;
 
 //%% 1. Volume or price?
-// **Your turn:** read the total row. How much of the gap to the comparison group is volume, how much price?
+// **Your turn:** read the sentence under the table. How much of the gap to the comparison group is volume, how
+// much price, and how much is not split (spending on functions without counted recipients)? As numbers:
+// `volumeEffect()`, `priceEffect()`, `notSplit()`.
 priceVolume(kommune, "adults", year);
 
 //%% 2. Which measure drives the volume effect?
-// **Your turn:** sort the split by `volume_effect` (hint: `.table().sortDescendingOn("volume_effect")`).
-priceVolume(kommune, "adults", year).table().first(2);
+// `measures()` holds the measure rows alone, without the row of spending that is not split.
+// **Your turn:** sort the measures by `volume_effect` (hint: `.measures().sortDescendingOn("volume_effect")`).
+// Does the measure at the top drive the volume effect whatever its sign?
+priceVolume(kommune, "adults", year).measures().first(2);
 
 //%% 3. A cheap municipality
 // **Your turn:** pick the municipality with the lowest spending per 18–64-year-old in `level("5.38", year)` and
@@ -24,8 +29,10 @@ priceVolume(kommune, "adults", year).table().first(2);
 level("5.38", year).last(3);
 
 //%% 4. Over time
-// **Your turn:** split the change in your municipality's spending between 2016 and the last year.
-recipientRates("§85").where(recipientRates("§85").stringColumn("municipality").isEqualTo(kommune(kommune).name())).first(3);
+// **Your turn:** split the change in your municipality's spending between `fromYear` and `year` (hint:
+// `priceVolume(kommune, area, fromYear, toYear)`, in fixed prices of the later year). Here the citizens per 1,000
+// in support in their own home (§85) in the two years, against the comparison group:
+compareRates(kommune, fromYear, year, "§85");
 
 //%% 5. Down the ladder?
 // **Your turn:** what share of moves between steps went down the ladder in the last year? (case data: synthetic)

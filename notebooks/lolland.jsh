@@ -10,88 +10,73 @@
 // `./workbench run notebooks/lolland.jsh --param kommune=Lejre`.
 
 //%% Parameters
-// `kommune` is the municipality and `year` the year compared with the comparison group.
+// `kommune` is the municipality, `year` the year compared with the comparison group, and `fromYear` the year the
+// number of citizens is followed from.
 String kommune = "Lolland";
 int year = 2024;
+int fromYear = 2016;
 
 //%% Level: how high is our spending?
 // Spending per 18–64-year-old on main function 5.38, all 98 municipalities ranked (1 = highest), with our
-// municipality marked.
-Municipality m = kommune(kommune);
-Table ranking = level("5.38", year);
-Table own = ranking.where(ranking.stringColumn("municipality").isEqualTo(m.name()));
-System.out.printf("%s ranks %d of %d in %d: %,.0f DKK per 18-64-year-old, index %.0f against the national level.%n",
-    m.name(), own.intColumn("rank").get(0), ranking.rowCount(), year,
-    own.numberColumn("per_inhabitant").getDouble(0), own.numberColumn("index_national").getDouble(0));
-rankChart(ranking, kommune);
+// municipality marked. The sentence comes from `benchmark`, which ranks the same way; the index is our spending
+// against the national level (all spending ÷ all 18–64-year-olds = 100).
+var b = benchmark(kommune, "5.38", year);
+System.out.printf("%s ranks %d of %d in %d: %,.0f DKK per 18-64-year-old, index %.0f against the national level of %,.0f DKK.%n",
+    b.municipality(), b.rank(), b.count(), year, b.perInhabitant(), 100 * b.perInhabitant() / b.nationalLevel(),
+    b.nationalLevel());
+rankChart(level("5.38", year), kommune);
 
 //%% Volume or price
 // For each measure, spending per inhabitant = citizens per 1,000 × spending per citizen ÷ 1,000. The gap to the
-// comparison group splits exactly into the change in volume at the group's price and the change in price at our
-// volume (no unexplained rest; spending without counted recipients is shown apart).
+// comparison group — the same gap `benchmark` reports — splits exactly into the difference in volume at the
+// group's price and the difference in price at our volume. Spending on functions without counted recipients
+// cannot be split that way: it is the last row (`split` = false) and its own term in the sentence under the table.
 var split = priceVolume(kommune, "adults", year);
 split;
 
 //%% The split drawn
-// Each measure's gap as its volume part and its price part: bars above zero add to the gap, bars below reduce it.
+// A waterfall from the comparison group's level to ours: the volume effect of each measure, then the price effect
+// of all measures and the part not split. A step up adds to the gap, a step down takes from it.
 chart(split);
 
 //%% Unit prices: cheap or dear?
-// The unit price is spending per citizen receiving the measure. An index under 100 means cheaper than the
-// comparison group.
-Table prices = split.table().selectColumns("measure", "unit_price", "unit_price_ref").copy();
-DoubleColumn priceIndex = DoubleColumn.create("price_index_vs_group");
-for (int i = 0; i < prices.rowCount(); i++) {
-  priceIndex.append(Math.round(1000 * prices.numberColumn("unit_price").getDouble(i) / prices.numberColumn("unit_price_ref").getDouble(i)) / 10.0);
-}
+// The unit price is spending per citizen receiving the measure; `split.measures()` holds the measure rows alone.
+// The price index is our unit price ÷ the group's × 100: under 100 means cheaper than the comparison group.
+Table prices = split.measures().selectColumns("measure", "unit_price", "unit_price_ref");
+DoubleColumn priceIndex = prices.doubleColumn("unit_price").divide(prices.doubleColumn("unit_price_ref")).multiply(100);
+priceIndex.setName("price_index_vs_group");
 prices.addColumns(priceIndex);
-prices.setName(m.name() + " " + year + ": unit prices against " + m.comparisonGroup() + " [includes synthetic data]");
-long cheaper = priceIndex.asList().stream().limit(prices.rowCount() - 1).filter(v -> v < 100).count();
-System.out.printf("%s is cheaper than its comparison group on %d of %d measures.%n", m.name(), cheaper, prices.rowCount() - 1);
+Formats.decimals(prices, 1, "price_index_vs_group");
+prices.setName(b.municipality() + " " + year + ": unit prices against " + b.groupName());
+System.out.printf("%s's unit price is below %s's on %d of %d measures.%n",
+    b.municipality(), b.groupName(), split.cheaperMeasures(), split.measures().rowCount());
 prices;
 
 //%% How many citizens, and since when?
-// Citizens per 1,000 inhabitants aged 18–64, first and last year, against the comparison group's average in the
-// last year. §103 and §104 are counted together as day services.
-String[] measures = {"§108", "§107", "§85", "§103+§104"};
-List<String> group = comparisonGroup(kommune).stringColumn("name").asList();
-Table volume = Table.create(m.name() + ": citizens per 1,000 aged 18-64 [synthetic data]",
-    StringColumn.create("measure"), DoubleColumn.create("first_year"), DoubleColumn.create("last_year"),
-    DoubleColumn.create("change_pct"), DoubleColumn.create("group_last_year"));
-int firstYear = 0;
-int latestYear = 0;
-for (String measure : measures) {
-  Table rates = recipientRates(measure);
-  firstYear = (int) rates.intColumn("year").min();
-  latestYear = (int) rates.intColumn("year").max();
-  Table mine = rates.where(rates.stringColumn("municipality").isEqualTo(m.name())).sortOn("year");
-  Table others = rates.where(rates.stringColumn("municipality").isIn(group)
-      .and(rates.stringColumn("municipality").isNotEqualTo(m.name()))
-      .and(rates.intColumn("year").isEqualTo(latestYear)));
-  double first = mine.numberColumn("per_1000").getDouble(0);
-  double last = mine.numberColumn("per_1000").getDouble(mine.rowCount() - 1);
-  volume.stringColumn("measure").append(measure);
-  volume.doubleColumn("first_year").append(Math.round(first * 100) / 100.0);
-  volume.doubleColumn("last_year").append(Math.round(last * 100) / 100.0);
-  volume.doubleColumn("change_pct").append(Math.round(1000 * (last / first - 1)) / 10.0);
-  volume.doubleColumn("group_last_year").append(Math.round(others.numberColumn("per_1000").sum() / others.rowCount() * 100) / 100.0);
-}
-System.out.printf("Years %d (first_year) and %d (last_year).%n", firstYear, latestYear);
-volume;
+// Citizens per 1,000 inhabitants aged 18–64 in the first and the last year, our own and the comparison group's.
+// The group's rate is a ratio of sums — all its recipients ÷ all its 18–64-year-olds, our municipality left out —
+// as everywhere in the workbench. §103 and §104 are counted together as day services.
+var rates = compareRates(kommune, fromYear, year, "§108", "§107", "§85", "§103+§104");
+int rose = rates.where(rates.doubleColumn("change_pct").isPositive()).rowCount();
+int groupRose = rates.where(rates.doubleColumn("group_change_pct").isPositive()).rowCount();
+int above = rates.where(rates.doubleColumn("own_" + year).isGreaterThan(rates.doubleColumn("group_" + year))).rowCount();
+System.out.printf("From %d to %d the rate rose on %d of %d measures (the group's on %d); in %d it was above the group's on %d of %d.%n",
+    fromYear, year, rose, rates.rowCount(), groupRose, year, above, rates.rowCount());
+rates;
 
 //%% Conclusion
-// Written from the numbers above.
-String story = Math.abs(split.volumeEffect()) >= Math.abs(split.priceEffect()) ? "a volume story" : "a price story";
-System.out.printf("%s spends %,.0f DKK %s per 18-64-year-old than %s in %d.%n",
-    m.name(), Math.abs(split.gap()), split.gap() >= 0 ? "more" : "less", m.comparisonGroup(), year);
-System.out.printf("Volume accounts for %,.0f DKK and price for %,.0f DKK: %s.%n",
-    split.volumeEffect(), split.priceEffect(), story);
-System.out.printf("Unit prices are below the group's on %d of %d measures.%n", cheaper, prices.rowCount() - 1);
-System.out.println("The questions that follow: who are the citizens behind the volume, how did they come in (inflow),"
-    + " and are they moved down the intervention ladder when they can be?");
+// Written from the numbers above. The questions that follow: who are the citizens behind the volume, how did they
+// come in (inflow), and are they moved down the intervention ladder when they can be?
+String.format("%s spends %,.0f DKK %s per 18-64-year-old than %s in %d.%n", b.municipality(),
+        Math.abs(b.gapPerInhabitant()), b.gapPerInhabitant() >= 0 ? "more" : "less", b.groupName(), year)
+    + String.format("Volume (citizens per 1,000) accounts for %+,.0f DKK of the gap, price (spending per citizen) for %+,.0f DKK: %s.%n",
+        split.volumeEffect(), split.priceEffect(), split.story())
+    + String.format("Spending on functions without counted recipients is not split: %+,.0f DKK.%n", split.notSplit())
+    + String.format("Unit prices are below the group's on %d of %d measures; citizens per 1,000 are above the group's on %d of %d.",
+        split.cheaperMeasures(), split.measures().rowCount(), above, rates.rowCount());
 
 //%% What is synthetic
 // Recipients per measure and unit prices are **synthetic** training data, calibrated so that the seed story's
 // shape holds (Lolland: highest spending, cheap unit prices). The population totals for 2020 and 2022–2024 and
-// spending on 5.38.45 are official (Statistics Denmark); the rest is estimated or synthetic. Tables made from
-// synthetic data say so in their title; `about("recipients")` at the prompt tells column by column.
+// spending on 5.38.45 are official (Statistics Denmark); the rest is estimated or synthetic. Every result says
+// under its table which data it rests on; `about("recipients")` at the prompt tells column by column.

@@ -246,4 +246,39 @@ public final class Spending {
   private Table table(String name) {
     return datasets.table(name);
   }
+
+  /**
+   * The benchmark of every account function of an area against the comparison group, largest gap
+   * first: where the area's gap sits. Each row is {@link #benchmark} for that function, so the
+   * functions' gaps add up to the area's.
+   *
+   * <p>Example: {@code benchmarkByFunction(lejre, "5.38", 2024, group)} has 5.38.50 (§108) among its rows.
+   */
+  public ResultTable benchmarkByFunction(Municipality m, String areaText, int year, ComparisonGroup group) {
+    Area area = Area.of(areaText);
+    Scope whole = new Scope(area, null);
+    Table spending = table("spending");
+    Table functions = spending.where(spending.stringColumn("function").startsWith(area.mainFunction() + "."))
+        .selectColumns("function", "function_name").dropDuplicateRows().sortOn("function");
+    Table t = Table.create(m.name() + " " + year + ": gap to " + group.name() + " by account function, " + whole.label(),
+        tech.tablesaw.api.StringColumn.create("function"), tech.tablesaw.api.StringColumn.create("function_name"),
+        DoubleColumn.create("per_inhabitant"), DoubleColumn.create("group_level"), DoubleColumn.create("gap_per_inhabitant"),
+        DoubleColumn.create("gap_dkk_million"));
+    for (int i = 0; i < functions.rowCount(); i++) {
+      Benchmark b = benchmark(m, functions.stringColumn("function").get(i), year, group);
+      t.stringColumn("function").append(functions.stringColumn("function").get(i));
+      t.stringColumn("function_name").append(functions.stringColumn("function_name").get(i));
+      t.doubleColumn("per_inhabitant").append(b.perInhabitant());
+      t.doubleColumn("group_level").append(b.groupLevel());
+      t.doubleColumn("gap_per_inhabitant").append(b.gapPerInhabitant());
+      t.doubleColumn("gap_dkk_million").append(b.gapMillions());
+    }
+    Table sorted = t.sortDescendingOn("gap_dkk_million");
+    sorted.setName(t.name());
+    Formats.whole(sorted, "per_inhabitant", "group_level", "gap_per_inhabitant");
+    Formats.decimals(sorted, 1, "gap_dkk_million");
+    ResultInfo info = ResultInfo.of(t.name(), whole.label(), List.of(year), Unit.dkkPer(area), PriceBasis.CURRENT,
+        provenance("spending", "population")).about(m).against(group);
+    return ResultTable.of(sorted, info);
+  }
 }

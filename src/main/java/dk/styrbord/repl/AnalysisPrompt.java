@@ -104,7 +104,11 @@ public final class AnalysisPrompt {
           new HelpEntry("needVsPractice", DRIVERS, "needVsPractice(String kommune, String area, int fromYear, int toYear, String... factors)",
               "Splits a municipality's change in spending per inhabitant between two years, in fixed prices of the later year, into what its change in need (the socio-economic factors) predicts, the national development, and the rest not explained by need (practice, service level): one regression across all municipalities and both years.",
               "Deler en kommunes ændring i udgift pr. indbygger mellem to år, i faste priser for det sidste år, i det dens ændrede udgiftsbehov (de socioøkonomiske faktorer) forudsiger, landsudviklingen og resten, som behovet ikke forklarer (praksis, serviceniveau): én regression på tværs af alle kommuner og begge år.",
-              "needVsPractice(\"Hørsholm\", \"5.38\", 2016, 2024)"));
+              "needVsPractice(\"Hørsholm\", \"5.38\", 2016, 2024)"),
+          new HelpEntry("benchmarkByFunction", BENCH, "benchmarkByFunction(String kommune, String area, int year)",
+              "The benchmark of every account function of the area against the comparison group, largest gap first: where the gap sits (§108, §107, support in one's own home, day services, ...). The functions' gaps add up to the area's.",
+              "Sammenligning med sammenligningsgruppen for hver funktion i kontoplanen under området, største forskel først: hvor forskellen ligger (§108, §107, støtte i eget hjem, dagtilbud, ...). Funktionernes forskelle lægges sammen til områdets.",
+              "benchmarkByFunction(\"Lejre\", \"5.38\", 2024)"));
 
   private AnalysisPrompt() {}
 
@@ -238,5 +242,11 @@ public final class AnalysisPrompt {
   /** Need versus practice between two years, on the chosen factors (default: all four). Example: {@code needVsPractice("Hørsholm", "5.38", 2016, 2024)}. */
   public static NeedVersusPractice needVsPractice(String kommune, String area, int fromYear, int toYear, String... factors) {
     return spending().needVsPractice(municipality(kommune), area, fromYear, toYear, factors);
+  }
+
+  /** The benchmark of each account function of an area, largest gap first. Example: {@code benchmarkByFunction("Lejre", "5.38", 2024)}. */
+  public static ResultTable benchmarkByFunction(String kommune, String area, int year) {
+    Municipality m = municipality(kommune);
+    return spending().benchmarkByFunction(m, area, year, group(m));
   }
 }

@@ -9,6 +9,7 @@ import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import dk.styrbord.data.Municipality;
 import java.util.List;
+import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.Test;
 
 class SpendingTest {
@@ -72,5 +73,40 @@ class SpendingTest {
     Trend t = SPENDING.trend(lejre, "5.38", PriceBasis.fixed(2024));
     assertEquals("fixed 2024 prices", t.info().priceBasis().english());
     assertTrue(t.info().provenance().datasets().contains("price_index"));
+  }
+
+  @Test
+  void theFunctionsGapsAddUpToTheAreasGap() {
+    Municipality lejre = MUNICIPALITIES.resolve("Lejre");
+    var group = MUNICIPALITIES.comparisonGroup(lejre);
+    ResultTable byFunction = SPENDING.benchmarkByFunction(lejre, "5.38", 2024, group);
+    assertEquals(7, byFunction.rowCount());
+    assertEquals(SPENDING.benchmark(lejre, "5.38", 2024, group).gapMillions(),
+        byFunction.doubleColumn("gap_dkk_million").sum(), 1e-9);
+    assertEquals(byFunction.doubleColumn("gap_dkk_million").max(), byFunction.doubleColumn("gap_dkk_million").get(0));
+  }
+
+  @Test
+  void aFunctionsGapIsItsSpendingLessTheGroupsSpendingOverTheGroupsAdults() {
+    Municipality lejre = MUNICIPALITIES.resolve("Lejre");
+    var group = MUNICIPALITIES.comparisonGroup(lejre);
+    ResultTable byFunction = SPENDING.benchmarkByFunction(lejre, "5.38", 2024, group);
+    // by hand from the bundled tables: long-term housing (§108) in 2024
+    Table spending = DATASETS.table("spending");
+    Table population = DATASETS.table("population");
+    Table housing = spending.where(spending.stringColumn("function").isEqualTo("5.38.50").and(spending.intColumn("year").isEqualTo(2024)));
+    Table adults = population.where(population.intColumn("year").isEqualTo(2024));
+    int[] others = group.otherCodes(lejre).stream().mapToInt(Integer::intValue).toArray();
+    double own = housing.where(housing.intColumn("code").isEqualTo(lejre.code())).numberColumn("net_dkk").sum()
+        / adults.where(adults.intColumn("code").isEqualTo(lejre.code())).numberColumn("age_18_64").sum();
+    double groupLevel = housing.where(housing.intColumn("code").isIn(others)).numberColumn("net_dkk").sum()
+        / adults.where(adults.intColumn("code").isIn(others)).numberColumn("age_18_64").sum();
+    Table row = byFunction.where(byFunction.stringColumn("function").isEqualTo("5.38.50"));
+    assertEquals(own, row.doubleColumn("per_inhabitant").get(0), 1e-6);
+    assertEquals(groupLevel, row.doubleColumn("group_level").get(0), 1e-6);
+    double lejreAdults = adults.where(adults.intColumn("code").isEqualTo(lejre.code())).numberColumn("age_18_64").sum();
+    assertEquals((own - groupLevel) * lejreAdults / 1e6, row.doubleColumn("gap_dkk_million").get(0), 1e-6);
+    assertEquals(lejre, byFunction.info().municipality());
+    assertEquals(group, byFunction.info().group());
   }
 }
