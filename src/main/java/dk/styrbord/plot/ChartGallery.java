@@ -5,14 +5,15 @@ import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.analysis.ResultTable;
 import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
-import dk.styrbord.analysis.budget.BudgetMonths;
-import dk.styrbord.analysis.casework.LadderTransitions;
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.analysis.Unit;
 import dk.styrbord.analysis.budget.BudgetMonths;
 import dk.styrbord.analysis.casework.LadderTransitions;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import dk.styrbord.data.Municipality;
+import dk.styrbord.data.Provenance;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,22 +56,33 @@ public final class ChartGallery {
     Trend trend = spending.trend(hoersholm, "5.38", PriceBasis.fixed(YEAR));
     Municipality lolland = municipalities.resolve("Lolland");
     CostDrivers drivers = spending.costDrivers("5.38", YEAR);
-    Table transitions = LadderTransitions.byStep(datasets.table("cases"));
-    transitions.setName(transitions.name() + " [synthetic data]");
-    Table months = BudgetMonths.of(datasets.table("budget"), "adults");
-    months.setName(months.name() + " [synthetic data]");
+    Table transitions = casework(LadderTransitions.byStep(datasets.table("cases")), "moves by step", datasets, municipalities);
+    Table months = casework(BudgetMonths.of(datasets.table("budget"), "adults"), "adults", datasets, municipalities, "budget");
 
     Map<String, Chart> charts = new LinkedHashMap<>();
     charts.put("trend", TrendChart.of(trend, language));
-    charts.put("rank", RankChart.of(level, lolland.name(), lolland.comparisonGroup(),
-        municipalities.comparisonGroup(lolland).codes(), language));
+    charts.put("rank", RankChart.of(level, lolland.name(), municipalities.comparisonGroup(lolland), language));
     charts.put("driver", ScatterChart.driver(drivers, "socioeconomic_index", language));
     charts.put("expected", ScatterChart.actualVsExpected(drivers, language));
     charts.put("box", BoxChart.of(level, "per_inhabitant", "dst_group", language));
     charts.put("waterfall", WaterfallChart.of(spending.priceVolume(lolland, "adults", YEAR, municipalities.comparisonGroup(lolland)), language));
     charts.put("ladder", LadderSankey.of(transitions, language));
     charts.put("budget", BudgetChart.of(months, language));
-    charts.put("map", ChoroplethMap.of(level, "per_inhabitant", datasets.table("boundaries"), language));
+    charts.put("map", ChoroplethMap.of(level, "per_inhabitant", datasets.table("boundaries"), municipalities, language));
     return charts;
+  }
+
+  /**
+   * A casework or budget table as the helpers will give it once they carry their info: the
+   * owner's data, synthetic, from the catalog (the budget's year is its last).
+   */
+  private static ResultTable casework(Table t, String scope, Datasets datasets, Municipalities municipalities, String... dataset) {
+    String name = dataset.length == 0 ? "cases" : dataset[0];
+    Provenance provenance = Provenance.of(datasets.catalog(), municipalities, name);
+    List<Integer> years = name.equals("budget")
+        ? List.of((int) datasets.table("budget").numberColumn("year").max()) : List.of();
+    Unit unit = name.equals("budget") ? Unit.dkk() : Unit.citizens();
+    return ResultTable.of(t, ResultInfo.of(t.name(), scope, years, unit,
+        name.equals("budget") ? PriceBasis.CURRENT : PriceBasis.NOT_MONEY, provenance));
   }
 }

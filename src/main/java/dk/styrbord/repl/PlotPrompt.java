@@ -65,8 +65,8 @@ public final class PlotPrompt {
               "Boksplot af en værdi efter gruppe, hver række som et punkt ved siden af sin boks.",
               "boxChart(level(\"5.38\", 2024), \"per_inhabitant\", \"dst_group\")"),
           new HelpEntry("map", CHARTS, "map(Table table, String valueColumn)",
-              "A map of the 98 municipalities coloured by a value, joined by the table's code column; no network needed.",
-              "Et kort over de 98 kommuner farvet efter en værdi, koblet på tabellens code-kolonne; kræver intet netværk.",
+              "A map of the 98 municipalities coloured by a value, found by the table's code or kommune_code column (what imports give), or by a municipality, kommune or name column with names as people write them (\"Høje Taastrup\", \"Aarhus\", \"Københavns Kommune\"); with a year column, the latest year. No network needed.",
+              "Et kort over de 98 kommuner farvet efter en værdi, fundet via tabellens code- eller kommune_code-kolonne (som import giver), eller en municipality-, kommune- eller name-kolonne med navne som folk skriver dem (\"Høje Taastrup\", \"Aarhus\", \"Københavns Kommune\"); med en årskolonne det seneste år. Kræver intet netværk.",
               "map(level(\"5.38\", 2024), \"per_inhabitant\")"),
           new HelpEntry("ladderChart", CHARTS, "ladderChart()  ·  ladderChart(Table transitions)",
               "Moves on the intervention ladder as a Sankey diagram, from step to step; a table needs from_step, to_step and citizens (transitionsByStep() fits).",
@@ -127,7 +127,7 @@ public final class PlotPrompt {
   /** All municipalities ranked, one marked. Example: {@code rankChart(level("5.38", 2024), "Lolland")}. */
   public static Chart rankChart(Table level, String kommune) {
     Municipality m = municipality(kommune);
-    return RankChart.of(level, m.name(), m.comparisonGroup(), groupCodes(m), language());
+    return RankChart.of(level, m.name(), Session.current().municipalities().comparisonGroup(m), language());
   }
 
   /** Spending against one factor. Example: {@code driverChart(costDrivers("5.38", 2024), "socioeconomic_index")}. */
@@ -140,9 +140,10 @@ public final class PlotPrompt {
     return BoxChart.of(table, value, group, language());
   }
 
-  /** A map of the municipalities. Example: {@code map(level("5.38", 2024), "per_inhabitant")}. */
+  /** A map of the municipalities by code, kommune_code or name. Example: {@code map(level("5.38", 2024), "per_inhabitant")}. */
   public static Chart map(Table table, String valueColumn) {
-    return ChoroplethMap.of(table, valueColumn, Session.current().datasets().table("boundaries"), language());
+    return ChoroplethMap.of(table, valueColumn, Session.current().datasets().table("boundaries"),
+        Session.current().municipalities(), language());
   }
 
   /** Moves on the ladder from the bundled cases. Example: {@code ladderChart()}. */
@@ -229,11 +230,6 @@ public final class PlotPrompt {
 
   private static Language language() {
     return Language.of(danish);
-  }
-
-  private static List<Integer> groupCodes(Municipality m) {
-    Table all = Session.current().datasets().table("municipalities");
-    return all.where(all.stringColumn("comparison_group").isEqualTo(m.comparisonGroup())).intColumn("code").asList();
   }
 
   private static Municipality municipality(String kommune) {

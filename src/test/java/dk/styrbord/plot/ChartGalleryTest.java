@@ -101,7 +101,7 @@ class ChartGalleryTest {
     assertEquals(98, box.get("boxPoints").asInt());
 
     assertEquals(charts.get("waterfall").data().get(0).get("x").size(), counts.get("waterfall").get("waterfallBars").asInt());
-    assertEquals(8, counts.get("waterfall").get("waterfallBars").asInt(), "reference, 5 volume effects, price, own");
+    assertEquals(9, counts.get("waterfall").get("waterfallBars").asInt(), "reference, 5 volume effects, price, not split, own");
 
     JsonNode ladder = counts.get("ladder");
     JsonNode link = charts.get("ladder").data().get(0).get("link");
