@@ -19,6 +19,7 @@ import dk.styrbord.plot.Language;
 import dk.styrbord.plot.RankChart;
 import dk.styrbord.plot.ScatterChart;
 import dk.styrbord.plot.Sparkline;
+import dk.styrbord.plot.TableChart;
 import dk.styrbord.plot.TextBars;
 import dk.styrbord.plot.TextChart;
 import dk.styrbord.plot.TrendChart;
@@ -48,6 +49,18 @@ public final class PlotPrompt {
               "An interactive chart of a result: a trend against its comparison group and the national level, the volume and price split as a waterfall, or actual against expected spending.",
               "En interaktiv graf af et resultat: en udvikling mod sammenligningsgruppen og landsniveauet, mængde og pris som vandfald, eller faktisk mod forventet udgift.",
               "chart(priceVolume(\"Lolland\", \"adults\", 2024))"),
+          new HelpEntry("lineChart", CHARTS, "lineChart(Table table, String x, String y)  ·  lineChart(table, x, y, String group)",
+              "Lines of any table, your own too: y against x, one line per value of group. Axes are labelled by the columns, or by the unit when the table is a helper's result.",
+              "Linjer af enhver tabel, også din egen: y mod x, én linje pr. værdi af group. Akserne får kolonnernes navne, eller enheden når tabellen er et resultat fra en hjælpefunktion.",
+              "lineChart(trend(\"Lejre\", \"5.38\").table(), \"year\", \"per_inhabitant_fixed\")"),
+          new HelpEntry("barChart", CHARTS, "barChart(Table table, String x, String y)  ·  barChart(table, x, y, String group)",
+              "Bars of any table: y for each x, side by side for each value of group.",
+              "Søjler af enhver tabel: y for hver x, side om side for hver værdi af group.",
+              "barChart(compareRates(\"Morsø\", 2019, 2021, \"§85\", \"§107\", \"§103+§104\"), \"measure\", \"change_pct\")"),
+          new HelpEntry("scatterChart", CHARTS, "scatterChart(Table table, String x, String y)  ·  scatterChart(table, x, y, String group)",
+              "Points of any table: y against x, coloured by the values of group; municipalities are named on hover.",
+              "Punkter af enhver tabel: y mod x, farvet efter værdierne i group; kommunerne navngives, når musen holdes over.",
+              "scatterChart(level(\"5.38\", 2024), \"population\", \"per_inhabitant\", \"dst_group\")"),
           new HelpEntry("trendChart", CHARTS, "trendChart(String kommune, String area)",
               "A municipality's spending per inhabitant in fixed prices, its comparison group as thin grey lines and the national level dashed.",
               "En kommunes udgift pr. indbygger i faste priser, sammenligningsgruppen som tynde grå linjer og landsniveauet stiplet.",
@@ -116,6 +129,36 @@ public final class PlotPrompt {
   /** Actual against expected spending. Example: {@code chart(costDrivers("5.38", 2024))}. */
   public static Chart chart(CostDrivers drivers) {
     return ScatterChart.actualVsExpected(drivers, language());
+  }
+
+  /** y against x as lines. Example: {@code lineChart(trend("Lejre", "5.38").table(), "year", "per_inhabitant_fixed")}. */
+  public static Chart lineChart(Table table, String x, String y) {
+    return TableChart.line(table, x, y, null, language());
+  }
+
+  /** y against x as lines, one per value of {@code group}. Example: {@code lineChart(recipientRates("§85"), "year", "per_1000", "municipality")}. */
+  public static Chart lineChart(Table table, String x, String y, String group) {
+    return TableChart.line(table, x, y, group, language());
+  }
+
+  /** y for each x as bars. Example: {@code barChart(compareRates("Morsø", 2019, 2021, "§85", "§107"), "measure", "change_pct")}. */
+  public static Chart barChart(Table table, String x, String y) {
+    return TableChart.bar(table, x, y, null, language());
+  }
+
+  /** y for each x as bars, side by side per value of {@code group}. Example: {@code barChart(t, "year", "cases", "team")}. */
+  public static Chart barChart(Table table, String x, String y, String group) {
+    return TableChart.bar(table, x, y, group, language());
+  }
+
+  /** y against x as points. Example: {@code scatterChart(level("5.38", 2024), "population", "per_inhabitant")}. */
+  public static Chart scatterChart(Table table, String x, String y) {
+    return TableChart.scatter(table, x, y, null, language());
+  }
+
+  /** y against x as points, coloured by {@code group}. Example: {@code scatterChart(level("5.38", 2024), "population", "per_inhabitant", "dst_group")}. */
+  public static Chart scatterChart(Table table, String x, String y, String group) {
+    return TableChart.scatter(table, x, y, group, language());
   }
 
   /** A municipality's trend chart. Example: {@code trendChart("Hørsholm", "5.38")}. */
