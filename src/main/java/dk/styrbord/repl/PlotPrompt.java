@@ -2,9 +2,14 @@ package dk.styrbord.repl;
 
 import dk.styrbord.analysis.CostDrivers;
 import dk.styrbord.analysis.PriceBasis;
-import dk.styrbord.analysis.PriceVolumeSplit;
+import dk.styrbord.analysis.Result;
+import dk.styrbord.analysis.ResultTable;
 import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
+import dk.styrbord.analysis.budget.YearEndForecast;
+import dk.styrbord.analysis.stats.ChiSquareIndependence;
+import dk.styrbord.analysis.stats.CorrelationMatrix;
+import dk.styrbord.analysis.stats.TestResult;
 import dk.styrbord.data.Municipality;
 import dk.styrbord.notebook.Display;
 import dk.styrbord.plot.BoxChart;
@@ -13,7 +18,11 @@ import dk.styrbord.plot.Chart;
 import dk.styrbord.plot.ChartFiles;
 import dk.styrbord.plot.ChartImages;
 import dk.styrbord.plot.ChartViewer;
+import dk.styrbord.plot.Charts;
 import dk.styrbord.plot.ChoroplethMap;
+import dk.styrbord.plot.EstimateChart;
+import dk.styrbord.plot.ForecastChart;
+import dk.styrbord.plot.HeatmapChart;
 import dk.styrbord.plot.LadderSankey;
 import dk.styrbord.plot.Language;
 import dk.styrbord.plot.RankChart;
@@ -23,7 +32,6 @@ import dk.styrbord.plot.TableChart;
 import dk.styrbord.plot.TextBars;
 import dk.styrbord.plot.TextChart;
 import dk.styrbord.plot.TrendChart;
-import dk.styrbord.plot.WaterfallChart;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -45,10 +53,10 @@ public final class PlotPrompt {
   /** The helpers of this class, for {@code help()}. */
   static final List<HelpEntry> HELP =
       List.of(
-          new HelpEntry("chart", CHARTS, "chart(Trend)  ·  chart(PriceVolumeSplit)  ·  chart(CostDrivers)",
-              "An interactive chart of a result: a trend against its comparison group and the national level, the volume and price split as a waterfall, or actual against expected spending.",
-              "En interaktiv graf af et resultat: en udvikling mod sammenligningsgruppen og landsniveauet, mængde og pris som vandfald, eller faktisk mod forventet udgift.",
-              "chart(priceVolume(\"Lolland\", \"adults\", 2024))"),
+          new HelpEntry("chart", CHARTS, "chart(result)  ·  chart(Table table)",
+              "An interactive chart of any helper's result, chosen by its kind: trend → lines against the group and the national level; benchmark → all municipalities ranked with the group and its level; level → the ranking; perInhabitant, recipientRates → one box per year; priceVolume → waterfall; compareRates → bars own against group; costDrivers → actual against expected; correlations → heatmap; did → own and group lines around the intervention year; welch, paired → the estimate with its interval; mannWhitney, anova → the groups' medians or means; chiSquare → the observed counts as a heatmap; forecast → budget, actual and forecasts. Any other table: lines over a year column, else bars.",
+              "En interaktiv graf af ethvert resultat, valgt efter dets art: trend → linjer mod gruppen og landsniveauet; benchmark → alle kommuner rangeret med gruppen og dens niveau; level → rangeringen; perInhabitant, recipientRates → én boks pr. år; priceVolume → vandfald; compareRates → søjler eget mod gruppens; costDrivers → faktisk mod forventet; correlations → varmekort; did → egne og gruppens linjer omkring indsatsåret; welch, paired → estimatet med dets interval; mannWhitney, anova → gruppernes medianer eller gennemsnit; chiSquare → de observerede antal som varmekort; forecast → budget, forbrug og prognoser. Enhver anden tabel: linjer over en årskolonne, ellers søjler.",
+              "chart(benchmark(\"Lejre\", \"5.38\", 2024))"),
           new HelpEntry("lineChart", CHARTS, "lineChart(Table table, String x, String y)  ·  lineChart(table, x, y, String group)",
               "Lines of any table, your own too: y against x, one line per value of group. Axes are labelled by the columns, or by the unit when the table is a helper's result.",
               "Linjer af enhver tabel, også din egen: y mod x, én linje pr. værdi af group. Akserne får kolonnernes navne, eller enheden når tabellen er et resultat fra en hjælpefunktion.",
@@ -116,19 +124,42 @@ public final class PlotPrompt {
 
   private PlotPrompt() {}
 
-  /** A trend against its comparison group and the national level. Example: {@code chart(trend("Lejre", "5.38"))}. */
-  public static Chart chart(Trend trend) {
-    return TrendChart.of(trend, language());
+  /**
+   * The chart that suits a helper's result, chosen by its kind (see {@code help("chart")}).
+   * Example: {@code chart(trend("Lejre", "5.38"))}.
+   */
+  public static Chart chart(Result result) {
+    return Charts.of(result, language());
   }
 
-  /** The volume and price split as a waterfall. Example: {@code chart(priceVolume("Lolland", "adults", 2024))}. */
-  public static Chart chart(PriceVolumeSplit split) {
-    return WaterfallChart.of(split, language());
+  /** The chart of a table-shaped result, e.g. a ranking. Example: {@code chart(level("5.38", 2024))}. */
+  public static Chart chart(ResultTable result) {
+    return Charts.of(result, language());
   }
 
-  /** Actual against expected spending. Example: {@code chart(costDrivers("5.38", 2024))}. */
-  public static Chart chart(CostDrivers drivers) {
-    return ScatterChart.actualVsExpected(drivers, language());
+  /** A chart of any table, by its columns: lines over a year column, else bars. Example: {@code chart(ladder())}. */
+  public static Chart chart(Table table) {
+    return Charts.ofTable(table, language());
+  }
+
+  /** The correlation matrix as a heatmap. Example: {@code chart(correlations("5.38", 2024))}. */
+  public static Chart chart(CorrelationMatrix correlations) {
+    return HeatmapChart.of(correlations, language());
+  }
+
+  /** A test's estimate with its interval, or its groups' means or medians. Example: {@code chart(welch(a, b))}. */
+  public static Chart chart(TestResult test) {
+    return EstimateChart.of(test, language());
+  }
+
+  /** The observed counts of a chi-square test as a heatmap. Example: {@code chart(chiSquare(cases, "team", "decision"))}. */
+  public static Chart chart(ChiSquareIndependence test) {
+    return HeatmapChart.of(test, language());
+  }
+
+  /** Budget, actual to date and the two forecasts. Example: {@code chart(forecast("adults"))}. */
+  public static Chart chart(YearEndForecast forecast) {
+    return ForecastChart.of(forecast, language());
   }
 
   /** y against x as lines. Example: {@code lineChart(trend("Lejre", "5.38").table(), "year", "per_inhabitant_fixed")}. */
@@ -164,7 +195,7 @@ public final class PlotPrompt {
   /** A municipality's trend chart. Example: {@code trendChart("Hørsholm", "5.38")}. */
   public static Chart trendChart(String kommune, String area) {
     Spending spending = Session.current().spending();
-    return chart(spending.trend(municipality(kommune), area, PriceBasis.fixed(spending.lastYear())));
+    return TrendChart.of(spending.trend(municipality(kommune), area, PriceBasis.fixed(spending.lastYear())), language());
   }
 
   /** All municipalities ranked, one marked. Example: {@code rankChart(level("5.38", 2024), "Lolland")}. */
