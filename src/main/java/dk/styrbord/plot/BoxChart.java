@@ -67,7 +67,7 @@ public final class BoxChart {
     String what = info != null && Units.isMainFigure(value)
         ? Units.scope(info, language) + ": " + Units.unit(info, language)
         : Character.toUpperCase(axis.charAt(0)) + axis.substring(1);
-    String title = what + language.text(" by ", " efter ") + Units.column(group, info, language).toLowerCase(java.util.Locale.ROOT);
+    String title = what + language.text(" by ", " efter ") + decapitalized(Units.column(group, info, language));
     String subtitle = language.text("Box: median and quartiles; whiskers to 1.5 × IQR; each point a municipality; ",
         "Boks: median og kvartiler; knurhår til 1,5 × IQR; hvert punkt en kommune; ")
         + groups.size() + (byYear ? language.text(" years, ", " år, ") : language.text(" groups, ", " grupper, ")) + values.values().stream().mapToInt(List::size).sum()
@@ -77,6 +77,12 @@ public final class BoxChart {
     Plotly.axis(layout, "yaxis", axis).put("tickformat", ",.0f");
     layout.put("showlegend", false);
     return new Chart(title, traces, layout, Footer.of(table, language));
+  }
+
+  /** "year" from "Year", but "DST municipality group" kept: a label in the middle of a title. */
+  private static String decapitalized(String label) {
+    boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+    return acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
   }
 
   private static double median(List<Double> values) {

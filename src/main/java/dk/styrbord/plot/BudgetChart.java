@@ -61,9 +61,8 @@ public final class BudgetChart {
     double yearBudget = cumBudget[cumBudget.length - 1];
     double yearForecast = forecast[forecast.length - 1];
     ResultInfo info = Footer.infoOf(months);
-    String what = info == null ? "" : ": " + Units.scope(info, language).replace("adults", language.text("adults", "voksne"))
-        .replace("children", language.text("children", "børn og unge")) + " " + info.yearSpan();
-    String title = language.text("Budget, actual and year-end forecast", "Budget, forbrug og prognose for året") + what.stripTrailing();
+    String what = info == null ? "" : (": " + Units.scope(info, language) + " " + info.yearSpan()).stripTrailing();
+    String title = language.text("Budget, actual and year-end forecast", "Budget, forbrug og prognose for året") + what;
     String subtitle = language.text("Budget ", "Budget ") + language.number(yearBudget, 1) + " " + mio
         + language.text(", forecast ", ", prognose ") + language.number(yearForecast, 1) + " " + mio + " ("
         + (yearForecast >= yearBudget ? "+" : "") + language.number(yearForecast - yearBudget, 1) + " " + mio + ", "

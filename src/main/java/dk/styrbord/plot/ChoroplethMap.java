@@ -88,7 +88,8 @@ public final class ChoroplethMap {
     String what = info != null && Units.isMainFigure(valueColumn)
         ? Units.scope(info, language) + ": " + Units.unit(info, language)
         : Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
-    String title = what + (join.year() == 0 ? "" : ", " + join.year()) + language.text(", by municipality", ", pr. kommune");
+    String year = join.year() != 0 ? String.valueOf(join.year()) : info == null ? "" : info.yearSpan();
+    String title = what + (year.isEmpty() ? "" : ", " + year) + language.text(", by municipality", ", pr. kommune");
     String subtitle = withValue.size() + language.text(" municipalities", " kommuner")
         + (without.isEmpty() ? "" : language.text("; grey: no value (", "; grå: ingen værdi (") + without.size() + ")")
         + (join.leftOut() == 0 ? "" : language.text("; rows not about a municipality left out: ", "; rækker der ikke er en kommune, udeladt: ")

@@ -32,7 +32,7 @@ public final class ForecastChart {
     bars.putObject("marker").set("color", Plotly.texts(List.of("#aab7c4", Plotly.GROUP,
         f.warning() ? Plotly.CHOSEN : "#27ae60", "#e67e22")));
     bars.put("hovertemplate", "%{y}: %{x:,.1f} " + mio + "<extra></extra>");
-    String title = language.text("Year-end forecast: ", "Prognose for året: ") + language.text(f.area(), danishArea(f.area())) + " " + f.year();
+    String title = language.text("Year-end forecast: ", "Prognose for året: ") + Units.scope(f.area(), language) + " " + f.year();
     String subtitle = language.text("Seasonal forecast ", "Sæsonprognose ") + (f.overrun() >= 0 ? "+" : "")
         + language.number(f.overrun() / 1e6, 1) + " " + mio + " (" + (f.overrun() >= 0 ? "+" : "") + language.number(f.overrunPercent(), 1)
         + language.text(" %) against the budget; warning above ", " %) mod budgettet; advarsel over ")
@@ -52,10 +52,6 @@ public final class ForecastChart {
   private static String footer(YearEndForecast f, Language language) {
     Object forecast = f;
     return forecast instanceof Result r ? Footer.of(r.info(), language) : Footer.unrecorded(f.title(), language);
-  }
-
-  private static String danishArea(String area) {
-    return area.replace("adults", "voksne").replace("children", "børn og unge");
   }
 
   private static void line(ObjectNode layout, double x, String label, String colour, String anchor) {

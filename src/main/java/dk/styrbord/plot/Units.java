@@ -29,10 +29,14 @@ final class Units {
     return unit(info, language).replace("DKK ", "").replace("kr. ", "");
   }
 
-  /** "5.38 (adults)" in the chart's language. */
+  /** A result's scope, "5.38 (adults)", in the chart's language: "5.38 (voksne)". */
   static String scope(ResultInfo info, Language language) {
-    String scope = info.scope() == null ? "" : info.scope();
-    return language.text(scope, scope.replace("(adults)", "(voksne)").replace("(children)", "(børn og unge)"));
+    return scope(info.scope() == null ? "" : info.scope(), language);
+  }
+
+  /** A scope or area, "adults" or "5.28 (children)", in the chart's language. */
+  static String scope(String scope, Language language) {
+    return language.text(scope, scope.replace("adults", "voksne").replace("children", "børn og unge"));
   }
 
   /** "fixed 2024 prices" / "2024-priser". */
