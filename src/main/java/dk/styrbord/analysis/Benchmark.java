@@ -38,11 +38,13 @@ import tech.tablesaw.api.Table;
  * @param groupMean the mean of the group members' per-inhabitant figures
  * @param groupMedian the median of the group members' per-inhabitant figures
  * @param nationalLevel all spending ÷ all inhabitants of the age group
+ * @param ranking every municipality that year, highest spending first: code, municipality,
+ *     per_inhabitant; what a chart ranks the municipality among
  */
 public record Benchmark(
     ResultInfo info, String municipality, int year, double perInhabitant, int population, int rank, int count,
     double percentile, double zScore, String groupName, int groupSize, double groupLevel,
-    double groupMean, double groupMedian, double nationalLevel) implements Result {
+    double groupMean, double groupMedian, double nationalLevel, Table ranking) implements Result {
 
   /** Benchmarks municipality {@code code} in {@code year} against the municipalities in {@code group} (the info's group). */
   public static Benchmark of(Table perInhabitant, int code, int year, Collection<Integer> group, ResultInfo info) {
@@ -66,7 +68,7 @@ public record Benchmark(
         info, own.getString("municipality"), year, value, (int) own.getNumber("population"), (int) higher + 1, values.length,
         100.0 * lower / (values.length - 1), (value - stats.getMean()) / stats.getStandardDeviation(),
         groupName, members.rowCount(), ratioOfSums(members), groupStats.getMean(), groupStats.getPercentile(50),
-        ratioOfSums(all));
+        ratioOfSums(all), all.sortDescendingOn("per_inhabitant").selectColumns("code", "municipality", "per_inhabitant"));
   }
 
   /** Own spending per inhabitant minus the comparison group's level, DKK. */

@@ -2,6 +2,7 @@ package dk.styrbord.plot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.analysis.ResultInfo;
 import java.util.List;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
@@ -11,9 +12,8 @@ import tech.tablesaw.api.Table;
  * (dashed), the cumulative actual (solid) and the forecast path from the last booked month to
  * December (dotted); below, the monthly budget and actual as bars. Amounts in DKK million.
  *
- * <p>The table has one row per month with these columns (names compared without case or
- * punctuation, so {@code budgetMonths()}'s "cumulative budget (DKK)" matches {@code
- * cumulative_budget_dkk}):
+ * <p>The table has one row per month with these columns (names compared without case; the
+ * labels {@code budgetMonths()} prints, such as "cumulative budget (DKK)", are accepted too):
  * <ul>
  *   <li>{@code month}: 1–12;
  *   <li>{@code budget_dkk}, {@code actual_dkk}: the month's budget and actual spending in DKK (actual
@@ -35,16 +35,16 @@ public final class BudgetChart {
   /** The chart of the months in {@code months}. */
   public static Chart of(Table months, Language language) {
     double[] month = months.numberColumn(ColumnRoles.require(months, HELPER, "month")).asDoubleArray();
-    double[] budget = millions(months, ColumnRoles.require(months, HELPER, "budget_dkk", "budget"));
-    double[] actual = millions(months, ColumnRoles.require(months, HELPER, "actual_dkk", "actual"));
-    double[] cumBudget = ColumnRoles.find(months, "cumulative_budget", "cumulative_budget_dkk")
+    double[] budget = millions(months, ColumnRoles.require(months, HELPER, "budget_dkk", "budget", "budget (DKK)"));
+    double[] actual = millions(months, ColumnRoles.require(months, HELPER, "actual_dkk", "actual", "actual (DKK)"));
+    double[] cumBudget = ColumnRoles.find(months, "cumulative_budget", "cumulative_budget_dkk", "cumulative budget (DKK)")
         .map(c -> millions(months, c)).orElseGet(() -> cumulative(budget));
-    double[] cumActual = ColumnRoles.find(months, "cumulative_actual", "cumulative_actual_dkk")
+    double[] cumActual = ColumnRoles.find(months, "cumulative_actual", "cumulative_actual_dkk", "cumulative actual (DKK)")
         .map(c -> millions(months, c)).orElseGet(() -> cumulative(actual));
     double[] forecast = millions(months, ColumnRoles.require(months, HELPER, "forecast_cumulative",
-        "forecast_path_seasonal_dkk", "forecast_path_seasonal", "forecast"));
-    Optional<double[]> runRate = ColumnRoles.find(months, "forecast_run_rate", "forecast_path_run_rate_dkk",
-        "forecast_path_run_rate").map(c -> millions(months, c));
+        "forecast path, seasonal (DKK)", "forecast"));
+    Optional<double[]> runRate = ColumnRoles.find(months, "forecast_run_rate", "forecast path, run rate (DKK)")
+        .map(c -> millions(months, c));
 
     ArrayNode traces = Plotly.JSON.createArrayNode();
     String mio = language.text("DKK million", "mio. kr.");
@@ -60,12 +60,9 @@ public final class BudgetChart {
 
     double yearBudget = cumBudget[cumBudget.length - 1];
     double yearForecast = forecast[forecast.length - 1];
-    String name = Footer.untagged(months.name());
-    String what = name.contains(": ") ? name.substring(name.lastIndexOf(": ") + 2) : name;
-    if (language == Language.DANISH) {
-      what = what.replace("adults", "voksne").replace("children", "børn og unge");
-    }
-    String title = language.text("Budget, actual and year-end forecast: ", "Budget, forbrug og prognose for året: ") + what;
+    ResultInfo info = Footer.infoOf(months);
+    String what = info == null ? "" : (": " + Units.scope(info, language) + " " + info.yearSpan()).stripTrailing();
+    String title = language.text("Budget, actual and year-end forecast", "Budget, forbrug og prognose for året") + what;
     String subtitle = language.text("Budget ", "Budget ") + language.number(yearBudget, 1) + " " + mio
         + language.text(", forecast ", ", prognose ") + language.number(yearForecast, 1) + " " + mio + " ("
         + (yearForecast >= yearBudget ? "+" : "") + language.number(yearForecast - yearBudget, 1) + " " + mio + ", "
@@ -87,8 +84,7 @@ public final class BudgetChart {
     y2.put("tickformat", ",.0f").put("rangemode", "tozero");
     y2.set("domain", Plotly.numbers(0, 0.3));
     Plotly.legendOnTop(layout);
-    return new Chart(title, traces, layout, Footer.of(language,
-        language.text("the municipality's budget and accounts by month", "kommunens budget og regnskab pr. måned"), months));
+    return new Chart(title, traces, layout, Footer.of(months, language));
   }
 
   private static ObjectNode line(ArrayNode traces, String name, double[] x, double[] y, String colour, String dash, String hover) {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.data.Municipalities;
+import dk.styrbord.data.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,35 +18,26 @@ import tech.tablesaw.api.Table;
 /**
  * A map of the municipalities coloured by a value: plotly's {@code choropleth} trace over the
  * bundled {@code boundaries} (one GeoJSON MultiPolygon per municipality), joined by municipality
- * code. The map fits the outlines ({@code fitbounds: "locations"}) and draws no base map, so it
- * needs no tiles and no network. Municipalities without a value are drawn grey.
+ * (see {@link MapJoin}: code, kommune_code or a name column). The map fits the outlines ({@code
+ * fitbounds: "locations"}) and draws no base map, so it needs no tiles and no network.
+ * Municipalities without a value are drawn grey.
  *
- * <p>The value table needs a {@code code} column and the value column. When it has several rows
- * per municipality and a {@code year} column, the latest year is mapped and the title says which.
- *
- * <p>Example: {@code ChoroplethMap.of(level, "per_inhabitant", boundaries, Language.ENGLISH)}.
+ * <p>Example: {@code ChoroplethMap.of(level, "per_inhabitant", boundaries, municipalities, Language.ENGLISH)}.
  */
 public final class ChoroplethMap {
   private ChoroplethMap() {}
 
-  /** The map of {@code valueColumn} in {@code values}, outlines from {@code boundaries} (code, name, geometry). */
-  public static Chart of(Table values, String valueColumn, Table boundaries, Language language) {
-    String code = ColumnRoles.require(values, "map", "code");
+  /**
+   * The map of {@code valueColumn} in {@code values}, outlines from {@code boundaries} (code, name,
+   * geometry), names resolved by {@code municipalities}.
+   */
+  public static Chart of(Table values, String valueColumn, Table boundaries, Municipalities municipalities, Language language) {
     if (!values.columnNames().contains(valueColumn)) {
-      throw new WorkbenchException("The table " + Footer.untagged(values.name()) + " has no column \"" + valueColumn
-          + "\". Columns: " + String.join(", ", values.columnNames()) + ".");
+      throw new WorkbenchException("The table " + values.name() + " has no column \"" + valueColumn + "\"."
+          + Suggestions.didYouMean(valueColumn, values.columnNames()) + " Columns: " + String.join(", ", values.columnNames()) + ".");
     }
-    String year = "";
-    Table rows = values;
-    if (values.columnNames().contains("year") && values.column(code).unique().size() < values.rowCount()) {
-      int latest = (int) values.numberColumn("year").max();
-      rows = values.where(values.numberColumn("year").isEqualTo(latest));
-      year = ", " + latest;
-    }
-    Map<Integer, Double> byCode = new HashMap<>();
-    for (Row r : rows) {
-      byCode.put((int) r.getNumber(code), r.getNumber(valueColumn));
-    }
+    MapJoin join = MapJoin.of(values, valueColumn, municipalities);
+    Map<Integer, Double> byCode = join.byCode();
     ObjectNode geojson = Plotly.JSON.createObjectNode();
     geojson.put("type", "FeatureCollection");
     ArrayNode features = geojson.putArray("features");
@@ -70,10 +64,11 @@ public final class ChoroplethMap {
       }
     }
     if (withValue.isEmpty()) {
-      throw new WorkbenchException("No code in " + Footer.untagged(values.name()) + " matches a municipality on the map"
-          + " (codes like 101 København, 350 Lejre).");
+      throw new WorkbenchException("No row of " + values.name() + " names a municipality in its column " + join.key()
+          + " (codes like 101, 350 or names like København, Lejre).");
     }
-    String unit = Units.column(valueColumn, values.name(), language);
+    ResultInfo info = Footer.infoOf(values);
+    String unit = Units.column(valueColumn, info, language);
     ArrayNode traces = Plotly.JSON.createArrayNode();
     ObjectNode map = region(traces, unit, geojson, withValue, names);
     map.set("z", Plotly.numbers(z.stream().mapToDouble(Double::doubleValue).toArray()));
@@ -90,21 +85,23 @@ public final class ChoroplethMap {
       missing.set("colorscale", Plotly.JSON.valueToTree(new String[][] {{"0", "#d5d8dc"}, {"1", "#d5d8dc"}}));
       missing.put("hovertemplate", "%{text}: " + language.text("no value", "ingen værdi") + "<extra></extra>");
     }
-    String what = valueColumn.equals("per_inhabitant")
-        ? language.text("Spending", "Udgift") + TrendChart.scope(values.name(), language) + " "
-            + Units.dkkPer(values.name(), language).replace("DKK ", "").replace("kr. ", "")
+    String what = info != null && Units.isMainFigure(valueColumn)
+        ? Units.scope(info, language) + ": " + Units.unit(info, language)
         : Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
-    String title = what + year + language.text(", by municipality", ", pr. kommune");
-    String subtitle = Footer.untagged(values.name()) + "; " + withValue.size() + language.text(" municipalities", " kommuner")
-        + (without.isEmpty() ? "" : language.text("; grey: no value (", "; grå: ingen værdi (") + without.size() + ")");
+    String year = join.year() != 0 ? String.valueOf(join.year()) : info == null ? "" : info.yearSpan();
+    String title = what + (year.isEmpty() ? "" : ", " + year) + language.text(", by municipality", ", pr. kommune");
+    String subtitle = withValue.size() + language.text(" municipalities", " kommuner")
+        + (without.isEmpty() ? "" : language.text("; grey: no value (", "; grå: ingen værdi (") + without.size() + ")")
+        + (join.leftOut() == 0 ? "" : language.text("; rows not about a municipality left out: ", "; rækker der ikke er en kommune, udeladt: ")
+            + join.leftOut());
     ObjectNode layout = Plotly.layout(title, subtitle, language, 680);
     ObjectNode geo = layout.putObject("geo");
     geo.put("fitbounds", "locations").put("visible", false);
     geo.putObject("projection").put("type", "mercator");
     layout.with("margin").put("l", 10).put("r", 10).put("b", 10);
-    return new Chart(title, traces, layout, Footer.of(language, Footer.source(valueColumn, language)
-        + language.text("; map: DAGI municipality boundaries 2014 (Geodatastyrelsen & Danske Kommuner), simplified",
-            "; kort: DAGI kommunegrænser 2014 (Geodatastyrelsen & Danske Kommuner), forenklet"), values.name()));
+    return new Chart(title, traces, layout, Footer.of(values, language)
+        + language.text(" Map: DAGI municipality boundaries 2014 (Geodatastyrelsen & Danske Kommuner), simplified.",
+            " Kort: DAGI kommunegrænser 2014 (Geodatastyrelsen & Danske Kommuner), forenklet."));
   }
 
   private static ObjectNode region(ArrayNode traces, String name, ObjectNode geojson, List<String> codes, List<String> names) {

@@ -18,8 +18,8 @@ import tech.tablesaw.api.Table;
  * down the ladder (to lighter help) are green, moves up red.
  *
  * <p>The table needs one row per route with columns {@code from_step}, {@code to_step} and {@code
- * citizens} (also accepted: "from step", "to step", and "all years" or "moves" for the count, as
- * {@code transitionsByStep()} gives). Steps are ordered heaviest first when they are the ladder's
+ * citizens} (also accepted, without case: "from step", "to step", and "all years" or "moves" for
+ * the count, as {@code transitionsByStep()} prints them). Steps are ordered heaviest first when they are the ladder's
  * steps ({@link LadderStep}); a {@code direction} column ("down"/"up") colours the bands when
  * present, else the ladder's order does.
  *
@@ -31,8 +31,8 @@ public final class LadderSankey {
   /** The Sankey diagram of the moves in {@code transitions}. */
   public static Chart of(Table transitions, Language language) {
     String helper = "ladderChart";
-    String from = ColumnRoles.require(transitions, helper, "from_step", "from");
-    String to = ColumnRoles.require(transitions, helper, "to_step", "to");
+    String from = ColumnRoles.require(transitions, helper, "from_step", "from step", "from");
+    String to = ColumnRoles.require(transitions, helper, "to_step", "to step", "to");
     String count = ColumnRoles.require(transitions, helper, "citizens", "all years", "moves", "count");
     String direction = ColumnRoles.find(transitions, "direction").orElse(null);
     Set<String> fromSteps = new LinkedHashSet<>();
@@ -46,7 +46,7 @@ public final class LadderSankey {
       }
     }
     if (routes.isEmpty()) {
-      throw new WorkbenchException("No moves to draw: every " + count + " in " + Footer.untagged(transitions.name()) + " is 0.");
+      throw new WorkbenchException("No moves to draw: every " + count + " in " + transitions.name() + " is 0.");
     }
     List<String> left = ladderOrder(fromSteps);
     List<String> right = ladderOrder(toSteps);
@@ -103,9 +103,7 @@ public final class LadderSankey {
             " % ned ad trappen (grøn) til lettere hjælp, resten op (rød)");
     ObjectNode layout = Plotly.layout(title, subtitle, language, 560);
     layout.with("margin").put("l", 30).put("r", 30);
-    return new Chart(title, traces, layout, Footer.of(language,
-        language.text("case records (sagsdata), consecutive granted measures per citizen", "sagsdata, på hinanden følgende bevilgede indsatser pr. borger"),
-        transitions));
+    return new Chart(title, traces, layout, Footer.of(transitions, language));
   }
 
   /**

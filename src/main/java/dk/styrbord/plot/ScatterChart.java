@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.CostDrivers;
+import dk.styrbord.analysis.ResultInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,34 +38,36 @@ public final class ScatterChart {
     double[] y = data.numberColumn("per_inhabitant").asDoubleArray();
     SimpleRegression fit = new SimpleRegression();
     IntStream.range(0, x.length).forEach(i -> fit.addData(x[i], y[i]));
-    String xTitle = Units.column(factor, data.name(), language);
-    String title = language.text("Spending", "Udgift") + TrendChart.scope(data.name(), language)
+    ResultInfo info = drivers.info();
+    String xTitle = Units.column(factor, info, language);
+    String title = language.text("Spending on ", "Udgift til ") + Units.scope(info, language)
         + language.text(" against ", " mod ") + xTitle.split(",")[0];
     String subtitle = language.text("Least-squares line: ", "Mindste kvadraters linje: ") + "ŷ = "
         + language.number(fit.getIntercept(), 0) + (fit.getSlope() < 0 ? " − " : " + ") + language.number(Math.abs(fit.getSlope()), 1)
         + " · x,  R² = " + language.number(fit.getRSquare(), 2) + ",  n = " + x.length;
     return chart(title, subtitle, data.stringColumn("municipality").asList(), x, y, xTitle,
-        Units.dkkPer(data.name(), language), fit.getIntercept(), fit.getSlope(),
-        language.text("Least-squares line", "Mindste kvadraters linje"), data.name(), language);
+        Units.of(info, language), fit.getIntercept(), fit.getSlope(),
+        language.text("Least-squares line", "Mindste kvadraters linje"), info, language);
   }
 
   /** Actual against expected spending per municipality, with the line actual = expected. */
   public static Chart actualVsExpected(CostDrivers drivers, Language language) {
     Table t = drivers.expected();
-    String unit = Units.dkkPer(drivers.data().name(), language);
-    String title = language.text("Actual against expected spending", "Faktisk mod forventet udgift")
-        + TrendChart.scope(drivers.data().name(), language) + " " + unit.replace("DKK ", "").replace("kr. ", "");
+    ResultInfo info = drivers.info();
+    String unit = Units.of(info, language);
+    String title = language.text("Actual against expected spending on ", "Faktisk mod forventet udgift til ")
+        + Units.scope(info, language) + " " + Units.perWhom(info, language) + ", " + info.yearSpan();
     String subtitle = language.text("Expected from ", "Forventet ud fra ")
         + String.join(", ", drivers.model().predictors()) + " (R² = " + language.number(drivers.model().rSquared(), 2)
         + language.text("). Above the line: spends more than the factors explain.", "). Over linjen: bruger mere end faktorerne forklarer.");
     return chart(title, subtitle, t.stringColumn("municipality").asList(), t.numberColumn("expected").asDoubleArray(),
         t.numberColumn("actual").asDoubleArray(), language.text("Expected, ", "Forventet, ") + unit,
         language.text("Actual, ", "Faktisk, ") + unit, 0, 1, language.text("Actual = expected", "Faktisk = forventet"),
-        drivers.data().name(), language);
+        info, language);
   }
 
   private static Chart chart(String title, String subtitle, List<String> names, double[] x, double[] y, String xTitle,
-      String yTitle, double intercept, double slope, String lineName, String tableName, Language language) {
+      String yTitle, double intercept, double slope, String lineName, ResultInfo info, Language language) {
     ArrayNode traces = Plotly.JSON.createArrayNode();
     ObjectNode points = Plotly.trace(traces, "scatter", language.text("Municipality", "Kommune"));
     points.put("mode", "markers");
@@ -103,6 +106,6 @@ public final class ScatterChart {
     Plotly.axis(layout, "xaxis", xTitle).put("zeroline", false).put("tickformat", Math.abs(high - low) >= 100 ? ",.0f" : ",.2~f");
     Plotly.axis(layout, "yaxis", yTitle).put("tickformat", ",.0f").put("zeroline", false);
     layout.putObject("legend").put("x", 0.01).put("y", 0.99).put("bgcolor", "rgba(255,255,255,0.85)");
-    return new Chart(title, traces, layout, Footer.of(language, Footer.spending(language) + language.text("; socio-economic factors (synthetic)", "; socioøkonomiske faktorer (syntetiske)"), tableName));
+    return new Chart(title, traces, layout, Footer.of(info, language));
   }
 }

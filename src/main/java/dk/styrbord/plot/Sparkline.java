@@ -39,23 +39,22 @@ public final class Sparkline {
   }
 
   /**
-   * The trend in fixed prices with its first and last year and value and the annual growth, and the
-   * national level's line beneath for comparison.
+   * The trend in its price basis (fixed prices unless current were asked for) with its first and
+   * last year and value and the annual growth, and the national level's line in the same basis beneath.
    */
   public static TextChart of(Trend trend, Language language) {
     Table t = trend.table();
     int first = t.intColumn("year").get(0);
     int last = t.intColumn("year").get(t.rowCount() - 1);
-    double[] own = t.doubleColumn("per_inhabitant_fixed").asDoubleArray();
-    double[] national = new double[t.rowCount()];
-    for (int i = 0; i < national.length; i++) {
-      national[i] = t.doubleColumn("national").get(i) * own[i] / t.doubleColumn("per_inhabitant").get(i);
-    }
-    String unit = Units.unit(trend.info(), language) + ", " + Units.fixedPrices(trend.baseYear(), language);
+    boolean fixed = trend.info().priceBasis().isFixed();
+    double[] own = t.doubleColumn(fixed ? "per_inhabitant_fixed" : "per_inhabitant").asDoubleArray();
+    double[] national = t.doubleColumn("national").asDoubleArray();
+    double growth = fixed ? trend.growthFixed() : trend.growthCurrent();
+    String unit = Units.of(trend.info(), language);
     int width = Math.max(trend.municipality().length(), language.text("National", "Landsniveau").length());
     String line = "%-" + width + "s %d %s %d  %s → %s  (%s %% %s)%n";
     return new TextChart(String.format(line, trend.municipality(), first, of(own), last, language.number(own[0], 0),
-            language.number(own[own.length - 1], 0), signed(trend.growthFixed(), language), language.text("a year", "om året"))
+            language.number(own[own.length - 1], 0), signed(growth, language), language.text("a year", "om året"))
         + String.format(line, language.text("National", "Landsniveau"), first, of(national), last,
             language.number(national[0], 0), language.number(national[national.length - 1], 0),
             signed(growth(national, last - first), language), language.text("a year", "om året"))

@@ -1,6 +1,7 @@
 package dk.styrbord.plot;
 
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.ResultInfo;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -26,7 +27,7 @@ public final class TextBars {
     List<String> names = level.stringColumn("municipality").asList();
     int chosen = municipality == null ? -1 : names.indexOf(municipality);
     if (municipality != null && chosen < 0) {
-      throw new WorkbenchException(municipality + " is not in the table " + Footer.untagged(level.name()) + ".");
+      throw new WorkbenchException(municipality + " is not in the table " + level.name() + ".");
     }
     double[] values = level.numberColumn("per_inhabitant").asDoubleArray();
     double max = 0;
@@ -40,7 +41,8 @@ public final class TextBars {
         rows.add(i);
       }
     }
-    StringBuilder s = new StringBuilder(Footer.untagged(level.name())).append('\n');
+    ResultInfo info = Footer.infoOf(level);
+    StringBuilder s = new StringBuilder(info == null ? level.name() : info.title()).append('\n');
     int previous = -1;
     for (int i : rows) {
       if (previous >= 0 && i > previous + 1) {
@@ -50,7 +52,7 @@ public final class TextBars {
           language.number(values[i], 0), i == chosen ? "  ◀" : ""));
       previous = i;
     }
-    return new TextChart(s.append(Units.dkkPer(level.name(), language)).append(", ").append(Units.currentPrices(language))
+    return new TextChart(s.append(Units.column("per_inhabitant", info, language))
         .append(language.text("; rank 1 = highest", "; nr. 1 = højest")).toString());
   }
 

@@ -5,13 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.analysis.ResultInfo;
 import dk.styrbord.analysis.Trend;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -24,8 +20,6 @@ import tech.tablesaw.api.Table;
  * <p>Example: {@code TrendChart.of(trend("Lejre", "5.38"), Language.ENGLISH)}.
  */
 public final class TrendChart {
-  private static final Pattern SCOPE = Pattern.compile("spending per inhabitant, (.+?) per \\d");
-
   private TrendChart() {}
 
   /** The trend with its comparison group's other members as grey lines, all in the trend's price basis. */
@@ -46,8 +40,8 @@ public final class TrendChart {
     ownLine.putObject("line").put("color", Plotly.CHOSEN).put("width", 4);
     ownLine.putObject("marker").put("size", 8).put("color", Plotly.CHOSEN);
 
-    String title = trend.municipality() + ": " + language.text("spending on ", "udgift til ") + scopeLabel(info.scope(), language) + " "
-        + unit.replace("DKK ", "").replace("kr. ", "") + ", " + language.text(info.priceBasis().english(), info.priceBasis().danish());
+    String title = trend.municipality() + ": " + language.text("spending on ", "udgift til ") + Units.scope(info, language) + " "
+        + Units.perWhom(info, language) + ", " + language.text(info.priceBasis().english(), info.priceBasis().danish());
     String subtitle = language.text(
         "Growth " + years.get(0) + "–" + years.get(years.size() - 1) + ": " + language.number(trend.growthFixed(), 1)
             + " % a year in fixed prices, " + language.number(trend.growthCurrent(), 1) + " % in current prices",
@@ -59,20 +53,6 @@ public final class TrendChart {
     layout.putObject("legend").put("x", 1).put("xanchor", "right").put("y", 0.02).put("yanchor", "bottom")
         .put("bgcolor", "rgba(255,255,255,0.85)");
     return new Chart(title, traces, layout, Footer.of(info, language));
-  }
-
-  /** "5.38 (adults)" in the chart's language. */
-  static String scopeLabel(String scope, Language language) {
-    return scope == null ? "" : language.text(scope, scope.replace("(adults)", "(voksne)").replace("(children)", "(børn og unge)"));
-  }
-
-  /** " on 5.38 (adults)" when the table's name says which spending, else nothing. */
-  static String scope(String tableName, Language language) {
-    Matcher m = SCOPE.matcher(tableName);
-    if (!m.find()) {
-      return "";
-    }
-    return language.text(" on " + m.group(1), " til " + m.group(1).replace("(adults)", "(voksne)").replace("(children)", "(børn og unge)"));
   }
 
   private static void groupLines(ArrayNode traces, Table group, String groupName, String hover) {

@@ -2,9 +2,14 @@ package dk.styrbord.repl;
 
 import dk.styrbord.analysis.CostDrivers;
 import dk.styrbord.analysis.PriceBasis;
-import dk.styrbord.analysis.PriceVolumeSplit;
+import dk.styrbord.analysis.Result;
+import dk.styrbord.analysis.ResultTable;
 import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
+import dk.styrbord.analysis.budget.YearEndForecast;
+import dk.styrbord.analysis.stats.ChiSquareIndependence;
+import dk.styrbord.analysis.stats.CorrelationMatrix;
+import dk.styrbord.analysis.stats.TestResult;
 import dk.styrbord.data.Municipality;
 import dk.styrbord.notebook.Display;
 import dk.styrbord.plot.BoxChart;
@@ -13,16 +18,20 @@ import dk.styrbord.plot.Chart;
 import dk.styrbord.plot.ChartFiles;
 import dk.styrbord.plot.ChartImages;
 import dk.styrbord.plot.ChartViewer;
+import dk.styrbord.plot.Charts;
 import dk.styrbord.plot.ChoroplethMap;
+import dk.styrbord.plot.EstimateChart;
+import dk.styrbord.plot.ForecastChart;
+import dk.styrbord.plot.HeatmapChart;
 import dk.styrbord.plot.LadderSankey;
 import dk.styrbord.plot.Language;
 import dk.styrbord.plot.RankChart;
 import dk.styrbord.plot.ScatterChart;
 import dk.styrbord.plot.Sparkline;
+import dk.styrbord.plot.TableChart;
 import dk.styrbord.plot.TextBars;
 import dk.styrbord.plot.TextChart;
 import dk.styrbord.plot.TrendChart;
-import dk.styrbord.plot.WaterfallChart;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -44,10 +53,22 @@ public final class PlotPrompt {
   /** The helpers of this class, for {@code help()}. */
   static final List<HelpEntry> HELP =
       List.of(
-          new HelpEntry("chart", CHARTS, "chart(Trend)  ·  chart(PriceVolumeSplit)  ·  chart(CostDrivers)",
-              "An interactive chart of a result: a trend against its comparison group and the national level, the volume and price split as a waterfall, or actual against expected spending.",
-              "En interaktiv graf af et resultat: en udvikling mod sammenligningsgruppen og landsniveauet, mængde og pris som vandfald, eller faktisk mod forventet udgift.",
-              "chart(priceVolume(\"Lolland\", \"adults\", 2024))"),
+          new HelpEntry("chart", CHARTS, "chart(result)  ·  chart(Table table)",
+              "An interactive chart of any helper's result, chosen by its kind: trend → lines against the group and the national level; benchmark → all municipalities ranked with the group and its level; level → the ranking; perInhabitant, recipientRates → one box per year; priceVolume → waterfall; compareRates → bars own against group; costDrivers → actual against expected; correlations → heatmap; did → own and group lines around the intervention year; welch, paired → the estimate with its interval; mannWhitney, anova → the groups' medians or means; chiSquare → the observed counts as a heatmap; forecast → budget, actual and forecasts. Any other table: lines over a year column, else bars.",
+              "En interaktiv graf af ethvert resultat, valgt efter dets art: trend → linjer mod gruppen og landsniveauet; benchmark → alle kommuner rangeret med gruppen og dens niveau; level → rangeringen; perInhabitant, recipientRates → én boks pr. år; priceVolume → vandfald; compareRates → søjler eget mod gruppens; costDrivers → faktisk mod forventet; correlations → varmekort; did → egne og gruppens linjer omkring indsatsåret; welch, paired → estimatet med dets interval; mannWhitney, anova → gruppernes medianer eller gennemsnit; chiSquare → de observerede antal som varmekort; forecast → budget, forbrug og prognoser. Enhver anden tabel: linjer over en årskolonne, ellers søjler.",
+              "chart(benchmark(\"Lejre\", \"5.38\", 2024))"),
+          new HelpEntry("lineChart", CHARTS, "lineChart(Table table, String x, String y)  ·  lineChart(table, x, y, String group)",
+              "Lines of any table, your own too: y against x, one line per value of group. Axes are labelled by the columns, or by the unit when the table is a helper's result.",
+              "Linjer af enhver tabel, også din egen: y mod x, én linje pr. værdi af group. Akserne får kolonnernes navne, eller enheden når tabellen er et resultat fra en hjælpefunktion.",
+              "lineChart(trend(\"Lejre\", \"5.38\").table(), \"year\", \"per_inhabitant_fixed\")"),
+          new HelpEntry("barChart", CHARTS, "barChart(Table table, String x, String y)  ·  barChart(table, x, y, String group)",
+              "Bars of any table: y for each x, side by side for each value of group.",
+              "Søjler af enhver tabel: y for hver x, side om side for hver værdi af group.",
+              "barChart(compareRates(\"Morsø\", 2019, 2021, \"§85\", \"§107\", \"§103+§104\"), \"measure\", \"change_pct\")"),
+          new HelpEntry("scatterChart", CHARTS, "scatterChart(Table table, String x, String y)  ·  scatterChart(table, x, y, String group)",
+              "Points of any table: y against x, coloured by the values of group; municipalities are named on hover.",
+              "Punkter af enhver tabel: y mod x, farvet efter værdierne i group; kommunerne navngives, når musen holdes over.",
+              "scatterChart(level(\"5.38\", 2024), \"population\", \"per_inhabitant\", \"dst_group\")"),
           new HelpEntry("trendChart", CHARTS, "trendChart(String kommune, String area)",
               "A municipality's spending per inhabitant in fixed prices, its comparison group as thin grey lines and the national level dashed.",
               "En kommunes udgift pr. indbygger i faste priser, sammenligningsgruppen som tynde grå linjer og landsniveauet stiplet.",
@@ -65,8 +86,8 @@ public final class PlotPrompt {
               "Boksplot af en værdi efter gruppe, hver række som et punkt ved siden af sin boks.",
               "boxChart(level(\"5.38\", 2024), \"per_inhabitant\", \"dst_group\")"),
           new HelpEntry("map", CHARTS, "map(Table table, String valueColumn)",
-              "A map of the 98 municipalities coloured by a value, joined by the table's code column; no network needed.",
-              "Et kort over de 98 kommuner farvet efter en værdi, koblet på tabellens code-kolonne; kræver intet netværk.",
+              "A map of the 98 municipalities coloured by a value, found by the table's code or kommune_code column (what imports give), or by a municipality, kommune or name column with names as people write them (\"Høje Taastrup\", \"Aarhus\", \"Københavns Kommune\"); with a year column, the latest year. No network needed.",
+              "Et kort over de 98 kommuner farvet efter en værdi, fundet via tabellens code- eller kommune_code-kolonne (som import giver), eller en municipality-, kommune- eller name-kolonne med navne som folk skriver dem (\"Høje Taastrup\", \"Aarhus\", \"Københavns Kommune\"); med en årskolonne det seneste år. Kræver intet netværk.",
               "map(level(\"5.38\", 2024), \"per_inhabitant\")"),
           new HelpEntry("ladderChart", CHARTS, "ladderChart()  ·  ladderChart(Table transitions)",
               "Moves on the intervention ladder as a Sankey diagram, from step to step; a table needs from_step, to_step and citizens (transitionsByStep() fits).",
@@ -103,31 +124,84 @@ public final class PlotPrompt {
 
   private PlotPrompt() {}
 
-  /** A trend against its comparison group and the national level. Example: {@code chart(trend("Lejre", "5.38"))}. */
-  public static Chart chart(Trend trend) {
-    return TrendChart.of(trend, language());
+  /**
+   * The chart that suits a helper's result, chosen by its kind (see {@code help("chart")}).
+   * Example: {@code chart(trend("Lejre", "5.38"))}.
+   */
+  public static Chart chart(Result result) {
+    return Charts.of(result, language());
   }
 
-  /** The volume and price split as a waterfall. Example: {@code chart(priceVolume("Lolland", "adults", 2024))}. */
-  public static Chart chart(PriceVolumeSplit split) {
-    return WaterfallChart.of(split, language());
+  /** The chart of a table-shaped result, e.g. a ranking. Example: {@code chart(level("5.38", 2024))}. */
+  public static Chart chart(ResultTable result) {
+    return Charts.of(result, language());
   }
 
-  /** Actual against expected spending. Example: {@code chart(costDrivers("5.38", 2024))}. */
-  public static Chart chart(CostDrivers drivers) {
-    return ScatterChart.actualVsExpected(drivers, language());
+  /** A chart of any table, by its columns: lines over a year column, else bars. Example: {@code chart(ladder())}. */
+  public static Chart chart(Table table) {
+    return Charts.ofTable(table, language());
+  }
+
+  /** The correlation matrix as a heatmap. Example: {@code chart(correlations("5.38", 2024))}. */
+  public static Chart chart(CorrelationMatrix correlations) {
+    return HeatmapChart.of(correlations, language());
+  }
+
+  /** A test's estimate with its interval, or its groups' means or medians. Example: {@code chart(welch(a, b))}. */
+  public static Chart chart(TestResult test) {
+    return EstimateChart.of(test, language());
+  }
+
+  /** The observed counts of a chi-square test as a heatmap. Example: {@code chart(chiSquare(cases, "team", "decision"))}. */
+  public static Chart chart(ChiSquareIndependence test) {
+    return HeatmapChart.of(test, language());
+  }
+
+  /** Budget, actual to date and the two forecasts. Example: {@code chart(forecast("adults"))}. */
+  public static Chart chart(YearEndForecast forecast) {
+    return ForecastChart.of(forecast, language());
+  }
+
+  /** y against x as lines. Example: {@code lineChart(trend("Lejre", "5.38").table(), "year", "per_inhabitant_fixed")}. */
+  public static Chart lineChart(Table table, String x, String y) {
+    return TableChart.line(table, x, y, null, language());
+  }
+
+  /** y against x as lines, one per value of {@code group}. Example: {@code lineChart(recipientRates("§85"), "year", "per_1000", "municipality")}. */
+  public static Chart lineChart(Table table, String x, String y, String group) {
+    return TableChart.line(table, x, y, group, language());
+  }
+
+  /** y for each x as bars. Example: {@code barChart(compareRates("Morsø", 2019, 2021, "§85", "§107"), "measure", "change_pct")}. */
+  public static Chart barChart(Table table, String x, String y) {
+    return TableChart.bar(table, x, y, null, language());
+  }
+
+  /** y for each x as bars, side by side per value of {@code group}. Example: {@code barChart(t, "year", "cases", "team")}. */
+  public static Chart barChart(Table table, String x, String y, String group) {
+    return TableChart.bar(table, x, y, group, language());
+  }
+
+  /** y against x as points. Example: {@code scatterChart(level("5.38", 2024), "population", "per_inhabitant")}. */
+  public static Chart scatterChart(Table table, String x, String y) {
+    return TableChart.scatter(table, x, y, null, language());
+  }
+
+  /** y against x as points, coloured by {@code group}. Example: {@code scatterChart(level("5.38", 2024), "population", "per_inhabitant", "dst_group")}. */
+  public static Chart scatterChart(Table table, String x, String y, String group) {
+    return TableChart.scatter(table, x, y, group, language());
   }
 
   /** A municipality's trend chart. Example: {@code trendChart("Hørsholm", "5.38")}. */
   public static Chart trendChart(String kommune, String area) {
     Spending spending = Session.current().spending();
-    return chart(spending.trend(municipality(kommune), area, PriceBasis.fixed(spending.lastYear())));
+    return TrendChart.of(spending.trend(municipality(kommune), area, PriceBasis.fixed(spending.lastYear())), language());
   }
 
   /** All municipalities ranked, one marked. Example: {@code rankChart(level("5.38", 2024), "Lolland")}. */
   public static Chart rankChart(Table level, String kommune) {
     Municipality m = municipality(kommune);
-    return RankChart.of(level, m.name(), m.comparisonGroup(), groupCodes(m), language());
+    return RankChart.of(level, m.name(), Session.current().municipalities().comparisonGroup(m), language());
   }
 
   /** Spending against one factor. Example: {@code driverChart(costDrivers("5.38", 2024), "socioeconomic_index")}. */
@@ -140,9 +214,10 @@ public final class PlotPrompt {
     return BoxChart.of(table, value, group, language());
   }
 
-  /** A map of the municipalities. Example: {@code map(level("5.38", 2024), "per_inhabitant")}. */
+  /** A map of the municipalities by code, kommune_code or name. Example: {@code map(level("5.38", 2024), "per_inhabitant")}. */
   public static Chart map(Table table, String valueColumn) {
-    return ChoroplethMap.of(table, valueColumn, Session.current().datasets().table("boundaries"), language());
+    return ChoroplethMap.of(table, valueColumn, Session.current().datasets().table("boundaries"),
+        Session.current().municipalities(), language());
   }
 
   /** Moves on the ladder from the bundled cases. Example: {@code ladderChart()}. */
@@ -229,11 +304,6 @@ public final class PlotPrompt {
 
   private static Language language() {
     return Language.of(danish);
-  }
-
-  private static List<Integer> groupCodes(Municipality m) {
-    Table all = Session.current().datasets().table("municipalities");
-    return all.where(all.stringColumn("comparison_group").isEqualTo(m.comparisonGroup())).intColumn("code").asList();
   }
 
   private static Municipality municipality(String kommune) {

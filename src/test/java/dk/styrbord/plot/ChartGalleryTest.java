@@ -43,7 +43,8 @@ class ChartGalleryTest {
             textLabels: n('.scatterlayer g.textpoint text'), barTraces: n('.barlayer g.trace'),
             bars: drawn('.barlayer g.point path'), boxes: n('.boxlayer path.box'), boxPoints: n('.boxlayer path.point'),
             waterfallBars: drawn('.waterfalllayer g.point path'), sankeyNodes: n('.sankey-node'), sankeyLinks: n('.sankey-link'),
-            regions: n('path.choroplethlocation'), title: text('.gtitle'), xTitle: text('.g-xtitle'), yTitle: text('.g-ytitle'),
+            regions: n('path.choroplethlocation'), heatmaps: n('.hm'), shapes: n('.shapelayer path'),
+            title: text('.gtitle'), xTitle: text('.g-xtitle'), yTitle: text('.g-ytitle'),
             legend: n('.legend .traces')
           };
         });
@@ -114,6 +115,27 @@ class ChartGalleryTest {
     assertEquals(12 + 10, budget.get("bars").asInt(), "12 monthly budgets, 10 booked months");
 
     assertEquals(98, counts.get("map").get("regions").asInt());
+    assertEquals(98, counts.get("map-names").get("regions").asInt(), "4 named municipalities coloured, 94 grey");
+
+    assertEquals(98, counts.get("benchmark").get("bars").asInt());
+    assertEquals(2, counts.get("benchmark").get("shapes").asInt(), "national level and the group's level");
+    assertEquals(98, counts.get("level").get("bars").asInt());
+    assertEquals(9, counts.get("spread").get("boxes").asInt(), "one box per year 2016-2024");
+    assertEquals(2, counts.get("rate").get("bars").asInt(), "own and group");
+    assertEquals(3 * 4, counts.get("rates").get("bars").asInt(), "3 measures × own and group × 2 years");
+    assertEquals(2, counts.get("turnaround").get("scatterTraces").asInt());
+    assertEquals(2, counts.get("turnaround").get("shapes").asInt(), "the years after, shaded, and the intervention line");
+    for (String heat : new String[] {"correlations", "chisquare"}) {
+      assertEquals(1, counts.get(heat).get("heatmaps").asInt(), heat);
+    }
+    assertEquals(1, counts.get("welch").get("scatterPoints").asInt(), "the estimate");
+    assertEquals(5, counts.get("anova").get("bars").asInt(), "one mean per DST group");
+    assertEquals(4, counts.get("forecast").get("bars").asInt(), "budget, actual, two forecasts");
+    assertEquals(2, counts.get("line").get("scatterTraces").asInt(), "one line per team");
+    assertEquals(6, counts.get("bar").get("bars").asInt(), "3 years × 2 teams");
+    assertEquals(98, counts.get("scatter").get("scatterPoints").asInt());
+    assertEquals("Year", counts.get("line").get("xTitle").asText());
+    assertEquals("cases", counts.get("line").get("yTitle").asText(), "a plain table's axis is its column");
     for (String name : charts.keySet()) {
       assertFalse(counts.get(name).get("title").asText().isBlank(), name + " has a title");
     }

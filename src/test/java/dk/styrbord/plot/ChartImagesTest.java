@@ -38,6 +38,16 @@ class ChartImagesTest {
   }
 
   @Test
+  void aLongFooterGetsRoomForEachOfItsLines() {
+    Chart tiny = ChartFilesTest.tiny("x");
+    Chart oneLine = new Chart("x", tiny.data(), tiny.layout(), "Data: your table «x»; its source is yours to state.");
+    Chart fourLines = new Chart("x", tiny.data(), tiny.layout(), "Source: ".repeat(60));
+    assertTrue(ChartImages.footerHeight(oneLine) >= 40, "a line of 13-pixel text and the margin");
+    assertTrue(ChartImages.footerHeight(fourLines) >= ChartImages.footerHeight(oneLine) + 3 * 16,
+        "480 characters run to four lines of about 150: " + ChartImages.footerHeight(fourLines));
+  }
+
+  @Test
   void anExistingImageIsKept(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("x.png"), "mine");
     assertThrows(WorkbenchException.class, () -> ChartImages.png(ChartFilesTest.tiny("x"), file, false));

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.Area;
+import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.DataStatus;
+import dk.styrbord.data.Provenance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
@@ -28,7 +35,7 @@ class TextChartsTest {
     Table level = level(12);
     String text = TextBars.of(level, "K7", 2, Language.ENGLISH).toString();
     List<String> lines = text.lines().toList();
-    assertEquals("test level, per 18-64-year-old, 2024", lines.get(0));
+    assertEquals("Test level, 2024", lines.get(0), "the result's title, not its table's name");
     assertTrue(lines.get(1).startsWith("   1 K1 "), lines.get(1));
     assertTrue(lines.get(1).contains("████████████████████████████████████████  12,000"), lines.get(1));
     assertEquals("     …  ", lines.get(3));
@@ -58,7 +65,7 @@ class TextChartsTest {
   @Test
   void anUnknownMunicipalitySaysWhichTable() {
     WorkbenchException e = assertThrows(WorkbenchException.class, () -> TextBars.of(level(3), "Lejre", 1, Language.ENGLISH));
-    assertEquals("Lejre is not in the table test level, per 18-64-year-old, 2024.", e.getMessage());
+    assertEquals("Lejre is not in the table test level.", e.getMessage());
   }
 
   @Test
@@ -69,7 +76,7 @@ class TextChartsTest {
 
   /** Municipalities K1 … Kn spending 1,000 × (n + 1 − rank). */
   static Table level(int n) {
-    Table t = Table.create("test level, per 18-64-year-old, 2024 [synthetic data]", IntColumn.create("rank"),
+    Table t = Table.create("test level", IntColumn.create("rank"),
         IntColumn.create("code"), StringColumn.create("municipality"), DoubleColumn.create("per_inhabitant"),
         DoubleColumn.create("index_national"));
     for (int i = 1; i <= n; i++) {
@@ -79,6 +86,7 @@ class TextChartsTest {
       t.doubleColumn("per_inhabitant").append(1000.0 * (n + 1 - i));
       t.doubleColumn("index_national").append(100.0 * (n + 1 - i) / 6);
     }
-    return t;
+    return ResultTable.of(t, ResultInfo.of("Test level, 2024", "5.38 (adults)", List.of(2024), Unit.dkkPer(Area.ADULTS),
+        PriceBasis.CURRENT, new Provenance(List.of("spending"), DataStatus.SYNTHETIC, List.of("synthetic"), null)));
   }
 }

@@ -1,0 +1,99 @@
+package dk.styrbord.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code chart(...)} at the prompt: it compiles and draws for every kind of result a helper returns. */
+class PlotPromptTest {
+  /** Each helper call with the plotly trace type its chart starts with. */
+  private static final Map<String, String> RESULTS = new LinkedHashMap<>();
+
+  static {
+    RESULTS.put("level(\"5.38\", 2024)", "bar");
+    RESULTS.put("perInhabitant(\"5.38\")", "box");
+    RESULTS.put("recipientRates(\"§85\")", "box");
+    RESULTS.put("benchmark(\"Lejre\", \"5.38\", 2024)", "bar");
+    RESULTS.put("benchmark(\"Lejre\", \"5.38\", 2024, \"Roskilde\", \"Køge\", \"Holbæk\")", "bar");
+    RESULTS.put("trend(\"Lejre\", \"5.38\")", "scatter");
+    RESULTS.put("trend(\"Lejre\", \"5.38\", \"current\")", "scatter");
+    RESULTS.put("priceVolume(\"Lolland\", \"adults\", 2024)", "waterfall");
+    RESULTS.put("priceVolume(\"Morsø\", \"adults\", 2019, 2021)", "waterfall");
+    RESULTS.put("compareRates(\"Morsø\", \"§85\", 2021)", "bar");
+    RESULTS.put("compareRates(\"Morsø\", 2019, 2021, \"§85\", \"§107\", \"§103+§104\")", "bar");
+    RESULTS.put("did(\"Morsø\", \"§85\", 2019)", "scatter");
+    RESULTS.put("costDrivers(\"5.38\", 2024)", "scatter");
+    RESULTS.put("correlations(\"5.28\", 2024)", "heatmap");
+    RESULTS.put("welch(new double[] {1, 2, 3, 4}, new double[] {3, 4, 5, 6, 7})", "scatter");
+    RESULTS.put("paired(new double[] {10, 12, 9, 14}, new double[] {8, 11, 9, 10})", "scatter");
+    RESULTS.put("mannWhitney(new double[] {1, 2, 3, 4}, new double[] {3, 4, 5, 6, 7})", "bar");
+    RESULTS.put("anova(level(\"5.38\", 2024), \"per_inhabitant\", \"dst_group\")", "bar");
+    RESULTS.put("chiSquare(cases, \"team\", \"decision\")", "heatmap");
+    RESULTS.put("forecast(\"adults\")", "bar");
+    RESULTS.put("ladder()", "scatter");
+    RESULTS.put("transitions()", "scatter");
+    RESULTS.put("transitionsByStep()", "sankey");
+    RESULTS.put("processingTimes()", "scatter");
+    RESULTS.put("rapidResponse()", "scatter");
+    RESULTS.put("caseload()", "scatter");
+    RESULTS.put("deadlines()", "scatter");
+    RESULTS.put("inflow()", "scatter");
+    RESULTS.put("doubleMeasures()", "scatter");
+    RESULTS.put("budgetMonths(\"adults\")", "scatter");
+  }
+
+  private static Shell shell;
+
+  @BeforeAll
+  static void start() {
+    shell = new Shell();
+    shell.eval(StartupScript.forPrompt());
+    shell.eval("int points(Chart c) { int n = 0; for (String k : java.util.List.of(\"x\", \"y\", \"z\", \"value\"))"
+        + " { for (var v : c.data().findValues(k)) { n += v.size(); } } return n; }");
+  }
+
+  @AfterAll
+  static void stop() {
+    shell.close();
+  }
+
+  @Test
+  void chartCompilesAndDrawsEveryResultAHelperReturns() {
+    for (Map.Entry<String, String> e : RESULTS.entrySet()) {
+      String call = "chart(" + e.getKey() + ")";
+      assertTrue(Integer.parseInt(value("points(" + call + ")", call)) > 0, call + " has a trace with data");
+      assertEquals("\"" + e.getValue() + "\"", value(call + ".data().get(0).path(\"type\").asText()", call), call);
+    }
+  }
+
+  @Test
+  void plainChartsTakeAnyTableYourOwnToo() {
+    shell.eval("Table mine = Table.create(\"mine\", IntColumn.create(\"year\", new int[] {2023, 2024, 2023, 2024}),"
+        + " StringColumn.create(\"team\", new String[] {\"a\", \"a\", \"b\", \"b\"}), DoubleColumn.create(\"cases\", new double[] {3, 4, 5, 6}));");
+    assertEquals("2", value("lineChart(mine, \"year\", \"cases\", \"team\").data().size()", "lineChart"));
+    assertEquals("1", value("barChart(mine, \"team\", \"cases\").data().size()", "barChart"));
+    assertEquals("2", value("scatterChart(mine, \"year\", \"cases\", \"team\").data().size()", "scatterChart"));
+    assertEquals("\"Data: your table «mine»; its source is yours to state.\"", value("lineChart(mine, \"year\", \"cases\").footer()", "footer"));
+    assertEquals("\"DKK per 18–64-year-old, current prices\"",
+        value("scatterChart(level(\"5.38\", 2024), \"population\", \"per_inhabitant\").layout().at(\"/yaxis/title/text\").asText()", "unit"));
+  }
+
+  private static String value(String source, String what) {
+    List<SnippetEvent> events = shell.eval(source);
+    SnippetEvent last = events.get(events.size() - 1);
+    String problems = shell.jshell.diagnostics(last.snippet()).map(d -> d.getMessage(null)).collect(Collectors.joining("; "));
+    assertEquals(Snippet.Status.VALID, last.status(), what + " does not compile: " + problems);
+    assertNull(last.exception(), what + " threw " + last.exception());
+    return last.value();
+  }
+}
