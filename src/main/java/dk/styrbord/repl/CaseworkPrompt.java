@@ -254,7 +254,6 @@ public final class CaseworkPrompt {
   }
 
   private static Provenance bundled(String dataset) {
-    Session session = Session.current();
-    return Provenance.of(session.datasets().catalog(), session.municipalities(), dataset);
+    return Session.current().provenance(dataset);
   }
 }

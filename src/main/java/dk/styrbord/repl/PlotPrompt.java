@@ -4,9 +4,10 @@ import dk.styrbord.analysis.CostDrivers;
 import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.analysis.Result;
 import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.budget.BudgetMonths;
+import dk.styrbord.analysis.casework.LadderTransitions;
 import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
-import dk.styrbord.analysis.budget.YearEndForecast;
 import dk.styrbord.analysis.stats.ChiSquareIndependence;
 import dk.styrbord.analysis.stats.CorrelationMatrix;
 import dk.styrbord.analysis.stats.TestResult;
@@ -21,7 +22,6 @@ import dk.styrbord.plot.ChartViewer;
 import dk.styrbord.plot.Charts;
 import dk.styrbord.plot.ChoroplethMap;
 import dk.styrbord.plot.EstimateChart;
-import dk.styrbord.plot.ForecastChart;
 import dk.styrbord.plot.HeatmapChart;
 import dk.styrbord.plot.LadderSankey;
 import dk.styrbord.plot.Language;
@@ -157,11 +157,6 @@ public final class PlotPrompt {
     return HeatmapChart.of(test, language());
   }
 
-  /** Budget, actual to date and the two forecasts. Example: {@code chart(forecast("adults"))}. */
-  public static Chart chart(YearEndForecast forecast) {
-    return ForecastChart.of(forecast, language());
-  }
-
   /** y against x as lines. Example: {@code lineChart(trend("Lejre", "5.38").table(), "year", "per_inhabitant_fixed")}. */
   public static Chart lineChart(Table table, String x, String y) {
     return TableChart.line(table, x, y, null, language());
@@ -222,7 +217,8 @@ public final class PlotPrompt {
 
   /** Moves on the ladder from the bundled cases. Example: {@code ladderChart()}. */
   public static Chart ladderChart() {
-    return ladderChart(CaseworkPrompt.transitionsByStep());
+    Session session = Session.current();
+    return ladderChart(LadderTransitions.byStep(session.datasets().table("cases"), session.provenance("cases")));
   }
 
   /** Moves on the ladder from a table with from_step, to_step, citizens. Example: {@code ladderChart(transitionsByStep(cases))}. */
@@ -232,7 +228,8 @@ public final class PlotPrompt {
 
   /** Budget, actual and forecast from the bundled budget. Example: {@code budgetChart("adults")}. */
   public static Chart budgetChart(String area) {
-    return budgetChart(CaseworkPrompt.budgetMonths(area));
+    Session session = Session.current();
+    return budgetChart(BudgetMonths.of(session.datasets().table("budget"), area, session.provenance("budget")));
   }
 
   /** Budget, actual and forecast from a table of months. Example: {@code budgetChart(budgetMonths(budget, "children"))}. */

@@ -5,6 +5,7 @@ import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
+import dk.styrbord.data.Provenance;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -105,6 +106,11 @@ final class Session {
       spending = s;
     }
     return s;
+  }
+
+  /** Where a bundled dataset comes from, as its catalog entry says, with whose data it is. */
+  Provenance provenance(String dataset) {
+    return Provenance.of(datasets.catalog(), municipalities(), dataset);
   }
 
   Municipalities municipalities() {

@@ -33,6 +33,8 @@ class PlotPromptTest {
     RESULTS.put("compareRates(\"Morsø\", 2019, 2021, \"§85\", \"§107\", \"§103+§104\")", "bar");
     RESULTS.put("did(\"Morsø\", \"§85\", 2019)", "scatter");
     RESULTS.put("costDrivers(\"5.38\", 2024)", "scatter");
+    RESULTS.put("needVsPractice(\"Hørsholm\", \"5.38\", 2016, 2024)", "waterfall");
+    RESULTS.put("benchmarkByFunction(\"Lejre\", \"5.38\", 2024)", "bar");
     RESULTS.put("correlations(\"5.28\", 2024)", "heatmap");
     RESULTS.put("welch(new double[] {1, 2, 3, 4}, new double[] {3, 4, 5, 6, 7})", "scatter");
     RESULTS.put("paired(new double[] {10, 12, 9, 14}, new double[] {8, 11, 9, 10})", "scatter");
