@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Row;
@@ -87,13 +88,14 @@ public final class TableChart {
       throw new WorkbenchException("Nothing to draw in " + t.name() + ": it has no number columns besides year and code."
           + " Columns: " + String.join(", ", t.columnNames()) + ". lineChart(table, x, y) draws the columns you name.");
     }
-    List<String> texts = t.columnNames().stream().filter(c -> !c.equals(time) && !(t.column(c) instanceof NumericColumn)).toList();
+    List<String> texts = t.columnNames().stream()
+        .filter(c -> !c.equals(time) && !(t.column(c) instanceof NumericColumn) && !(t.column(c) instanceof BooleanColumn)).toList();
     boolean isLong = time != null && !texts.isEmpty() && t.column(time).unique().size() < t.rowCount();
     Kind kind = time == null ? Kind.BAR : Kind.LINE;
     String x = time != null ? time : texts.isEmpty() ? t.columnNames().get(0) : texts.get(0);
     Table rows = time == null ? t : t.sortAscendingOn(time);
     ArrayNode traces = Plotly.JSON.createArrayNode();
-    List<String> shown = isLong ? values.subList(0, 1) : values.size() > 8 ? values.subList(0, 8) : values;
+    List<String> shown = isLong ? List.of(mainOfLong(values)) : values.size() > 8 ? values.subList(0, 8) : values;
     if (isLong) {
       groups(rows, texts).forEach((name, group) -> trace(traces, Kind.LINE, name, group, x, shown.get(0)));
     } else {
@@ -104,7 +106,43 @@ public final class TableChart {
     String title = info == null ? t.name() : info.title();
     String yTitle = shown.size() == 1 ? Units.column(shown.get(0), info, language)
         : info == null ? language.text("value", "værdi") : Units.of(info, language);
-    return chart(kind, t, title, x, yTitle, traces, language);
+    Chart chart = chart(kind, t, title, x, yTitle, traces, language);
+    markIncomplete(chart.layout(), rows, x, language);
+    return chart;
+  }
+
+  /**
+   * Shades the rows a helper marks {@code complete = false} (years the data start makes
+   * incomplete), so a build-up from the data's start is not read as a rise.
+   */
+  private static void markIncomplete(ObjectNode layout, Table rows, String x, Language language) {
+    if (!(rows.columnNames().contains("complete") && rows.column("complete") instanceof BooleanColumn complete)) {
+      return;
+    }
+    Table incomplete = rows.where(complete.isFalse());
+    if (incomplete.isEmpty()) {
+      return;
+    }
+    boolean years = x.equals("year");
+    String from = years ? String.valueOf(incomplete.numberColumn(x).min() - 0.5) : incomplete.column(x).getString(0);
+    String to = years ? String.valueOf(incomplete.numberColumn(x).max() + 0.5)
+        : incomplete.column(x).getString(incomplete.rowCount() - 1);
+    ObjectNode band = layout.withArray("shapes").addObject();
+    band.put("type", "rect").put("xref", "x").put("yref", "paper").put("y0", 0).put("y1", 1).put("layer", "below")
+        .put("fillcolor", "rgba(127,127,127,0.15)");
+    band.putObject("line").put("width", 0);
+    band.put("x0", from).put("x1", to);
+    ObjectNode label = layout.withArray("annotations").addObject();
+    label.put("xref", "x").put("x", from).put("xanchor", "left").put("yref", "paper").put("y", 1).put("yanchor", "top")
+        .put("showarrow", false).put("align", "left")
+        .put("text", Html.escape(language.text("Incomplete: the data start here, so citizens already on a measure are missing",
+            "Ufuldstændigt: data begynder her, så borgere, der allerede havde en indsats, mangler")));
+    label.putObject("font").put("size", 11).put("color", Plotly.REFERENCE);
+  }
+
+  /** The figure a long table is drawn by: its first rate ("… per …"), else its first number column. */
+  private static String mainOfLong(List<String> values) {
+    return values.stream().filter(v -> v.contains(" per ") || v.contains("_per_")).findFirst().orElse(values.get(0));
   }
 
   /** A number column called year, else the first date column, else null. */
@@ -121,7 +159,7 @@ public final class TableChart {
     ObjectNode xAxis = Plotly.axis(layout, "xaxis", Units.column(x, info, language));
     if (x.equals("year")) {
       xAxis.put("dtick", 1);
-    } else {
+    } else if (!(t.column(x) instanceof DateColumn)) {
       xAxis.put("tickformat", ",~r");
     }
     Plotly.axis(layout, "yaxis", yTitle).put("rangemode", kind == Kind.SCATTER ? "normal" : "tozero").put("tickformat", ",~r");

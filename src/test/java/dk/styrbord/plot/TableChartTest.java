@@ -74,4 +74,18 @@ class TableChartTest {
         StringColumn.create("team", new String[] {"adults", "adults", "adults", "children", "children", "children"}),
         DoubleColumn.create("cases", new double[] {451, 410, 436, 280, 301, 296}));
   }
+
+  @Test
+  void yearsTheDataStartMakesIncompleteAreShaded() {
+    // 2020 and 2021 are incomplete: the band runs from half a year before 2020 to half a year after 2021
+    Table t = Table.create("stock", IntColumn.create("year", new int[] {2020, 2021, 2022, 2023}),
+        DoubleColumn.create("citizens", new double[] {10, 20, 25, 26}),
+        tech.tablesaw.api.BooleanColumn.create("complete", new boolean[] {false, false, true, true}));
+    Chart chart = TableChart.of(t, Language.ENGLISH);
+    var band = chart.layout().get("shapes").get(0);
+    assertEquals("rect", band.get("type").asText());
+    assertEquals(2019.5, Double.parseDouble(band.get("x0").asText()), 1e-9);
+    assertEquals(2021.5, Double.parseDouble(band.get("x1").asText()), 1e-9);
+    assertEquals(1, chart.data().size(), "the complete column is no series of its own");
+  }
 }
