@@ -40,6 +40,7 @@ public final class Report {
       pre{background:#f6f8fa;padding:8px 10px;overflow-x:auto;font-size:13px;border-radius:4px;margin:6px 0}
       pre.code{background:#f0f3f7}
       pre.value{background:#fff;border:1px solid #e1e4e8}
+      pre.value,pre.printed{white-space:pre-wrap;overflow-wrap:anywhere}
       .error{background:#fbeaea;border:1px solid #d99;padding:8px 12px;border-radius:4px;margin:6px 0}
       .error pre{background:transparent;padding:0}
       table.data{border-collapse:collapse;font-size:13px;margin:8px 0}
