@@ -32,7 +32,10 @@ public final class Help {
     }
     StringBuilder text = new StringBuilder("Styrbord helpers (help(\"name\") explains one, with an example):\n");
     byTask.forEach((task, lines) -> text.append('\n').append(task).append('\n').append(lines));
-    text.append("\nThe datasets are variables already: type a name, e.g. population, or /vars to list them.")
+    text.append("\nEvery result says what its numbers are: result.info() gives the unit, the price basis (current or fixed prices),"
+            + "\nthe comparison group and the source (official, includes synthetic data, synthetic; whose local data);"
+            + "\nchart(result), exportXlsx(result, \"file.xlsx\") and notebook reports carry it.")
+        .append("\nThe datasets are variables already: type a name, e.g. population; datasets() lists them.")
         .append("\nJShell's own commands: /help, /vars, /methods, /open FILE, /history, /exit.\n");
     return text.toString();
   }
