@@ -50,11 +50,6 @@ public record TablePreview(
     return new TablePreview(caption, names, numeric, rows(table, 0, HEAD), rows(table, n - TAIL, n), n);
   }
 
-  /** The same preview under another caption, e.g. a result's title. */
-  public TablePreview named(String caption) {
-    return new TablePreview(caption, columns, numeric, head, tail, rowCount);
-  }
-
   /** The rows left out between head and tail. */
   public int omitted() {
     return rowCount - head.size() - tail.size();
