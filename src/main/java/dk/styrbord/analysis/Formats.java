@@ -35,8 +35,26 @@ public final class Formats {
 
   private static Table format(Table t, String pattern, String... columns) {
     for (String name : columns) {
-      t.doubleColumn(name).setPrintFormatter(new NumberColumnFormatter(new DecimalFormat(pattern, SYMBOLS), ""));
+      t.doubleColumn(name).setPrintFormatter(new Unsigned(new DecimalFormat(pattern, SYMBOLS)));
     }
     return t;
+  }
+
+  /** Prints a value that rounds to zero as 0, never "-0" (e.g. a price effect of −0.00004 DKK). */
+  private static final class Unsigned extends NumberColumnFormatter {
+    private final DecimalFormat format;
+
+    Unsigned(DecimalFormat format) {
+      super(format, "");
+      this.format = format;
+    }
+
+    @Override
+    public String format(double value) {
+      if (!Double.isNaN(value) && format.format(value).equals(format.format(-0.0))) {
+        return super.format(0.0);
+      }
+      return super.format(value);
+    }
   }
 }
