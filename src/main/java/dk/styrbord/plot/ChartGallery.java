@@ -1,9 +1,13 @@
 package dk.styrbord.plot;
 
 import dk.styrbord.analysis.CostDrivers;
+import dk.styrbord.analysis.HypothesisTest;
+import dk.styrbord.analysis.IndependenceTest;
 import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.ResultInfo;
 import dk.styrbord.analysis.ResultTable;
 import dk.styrbord.analysis.Spending;
+import dk.styrbord.analysis.Unit;
 import dk.styrbord.analysis.budget.BudgetForecast;
 import dk.styrbord.analysis.budget.BudgetMonths;
 import dk.styrbord.analysis.casework.InterventionLadder;
@@ -82,11 +86,16 @@ public final class ChartGallery {
         "§85", "§107", "§103+§104"), language));
     charts.put("turnaround", Charts.of(spending.did(morsoe, "§85", 2019, municipalities.comparisonGroup(morsoe)), language));
     charts.put("correlations", HeatmapChart.of(spending.correlations("5.38", YEAR), language));
-    charts.put("chisquare", HeatmapChart.of(ChiSquareIndependence.test(datasets.table("cases"), "team", "decision"), language));
-    charts.put("welch", EstimateChart.of(WelchTTest.test(new double[] {12, 15, 11, 14, 13}, new double[] {16, 18, 15, 19, 17, 20}), language));
-    charts.put("need", Charts.of(spending.needVsPractice(hoersholm, "5.38", 2016, YEAR), language));
-    charts.put("anova", EstimateChart.of(OneWayAnovaTest.test(level, "per_inhabitant", "dst_group"), language));
     Provenance cases = Provenance.of(datasets.catalog(), municipalities, "cases");
+    Table caseRows = ResultTable.of(datasets.table("cases"),
+        ResultInfo.of("Cases", "cases", List.of(), Unit.cases(), PriceBasis.NOT_MONEY, cases));
+    charts.put("chisquare", Charts.of(IndependenceTest.of(ChiSquareIndependence.test(caseRows, "team", "decision"),
+        caseRows, "team", "decision"), language));
+    charts.put("welch", Charts.of(HypothesisTest.ofNumbers(
+        WelchTTest.test(new double[] {12, 15, 11, 14, 13}, new double[] {16, 18, 15, 19, 17, 20})), language));
+    charts.put("need", Charts.of(spending.needVsPractice(hoersholm, "5.38", 2016, YEAR), language));
+    charts.put("anova", Charts.of(HypothesisTest.of(OneWayAnovaTest.test(level, "per_inhabitant", "dst_group"),
+        level, "per_inhabitant", "dst_group"), language));
     Provenance budget = Provenance.of(datasets.catalog(), municipalities, "budget");
     charts.put("forecast", ForecastChart.of(BudgetForecast.yearEnd(datasets.table("budget"), "adults", 2.0, budget), language));
     charts.put("ladder", Charts.of(LadderTransitions.byStep(datasets.table("cases"), cases), language));

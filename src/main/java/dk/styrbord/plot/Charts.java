@@ -5,6 +5,8 @@ import dk.styrbord.analysis.Correlations;
 import dk.styrbord.analysis.NeedVersusPractice;
 import dk.styrbord.analysis.budget.YearEndForecast;
 import dk.styrbord.analysis.CostDrivers;
+import dk.styrbord.analysis.HypothesisTest;
+import dk.styrbord.analysis.IndependenceTest;
 import dk.styrbord.analysis.PriceVolumeSplit;
 import dk.styrbord.analysis.RecipientRates;
 import dk.styrbord.analysis.Result;
@@ -17,7 +19,7 @@ import tech.tablesaw.api.Table;
 /**
  * The chart that suits a result, chosen by its type: a trend against its group, a benchmark among
  * all municipalities, volume and price as a waterfall, rates own against group, actual against
- * expected spending, a turnaround around its intervention year. A table-shaped result ({@link
+ * expected spending, a turnaround around its intervention year, a test's estimate or counts. A table-shaped result ({@link
  * ResultTable}) is recognised by the columns its helper gives it (see {@link #ofTable}); any other
  * table gets a generic line or bar chart.
  *
@@ -48,6 +50,12 @@ public final class Charts {
     }
     if (result instanceof Correlations c) {
       return HeatmapChart.of(c, language);
+    }
+    if (result instanceof HypothesisTest h) {
+      return EstimateChart.of(h, language);
+    }
+    if (result instanceof IndependenceTest i) {
+      return HeatmapChart.of(i, language);
     }
     if (result instanceof YearEndForecast f) {
       return ForecastChart.of(f, language);

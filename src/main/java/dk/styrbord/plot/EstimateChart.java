@@ -3,6 +3,7 @@ package dk.styrbord.plot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.HypothesisTest;
 import dk.styrbord.analysis.stats.TestResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,20 @@ import java.util.Map;
 public final class EstimateChart {
   private EstimateChart() {}
 
-  /** The estimate with its interval, or the group summaries. */
+  /**
+   * A helper's test: the same chart, the groups' axis in the unit of what was tested and the
+   * footer saying what the test was run on, synthetic data included. Example: {@code EstimateChart.of(anova(level("5.38", 2024), "per_inhabitant", "dst_group"), Language.ENGLISH)}.
+   */
+  public static Chart of(HypothesisTest test, Language language) {
+    Chart chart = of(test.test(), language);
+    if ("bar".equals(chart.data().path(0).path("type").asText())) {
+      ObjectNode title = chart.layout().with("yaxis").with("title");
+      title.put("text", title.path("text").asText() + " (" + language.text(test.info().unitLine(), test.info().unitLineDanish()) + ")");
+    }
+    return new Chart(chart.title(), chart.data(), chart.layout(), Footer.of(test.info(), language));
+  }
+
+  /** The estimate with its interval, or the group summaries, of a test whose data are not recorded. Example: {@code EstimateChart.of(WelchTTest.test(a, b), Language.ENGLISH)}. */
   public static Chart of(TestResult test, Language language) {
     List<String> names = new ArrayList<>(test.estimates().keySet());
     int low = indexEnding(names, " low");

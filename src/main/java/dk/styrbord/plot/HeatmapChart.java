@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.styrbord.analysis.stats.ChiSquareIndependence;
 import dk.styrbord.analysis.Correlations;
+import dk.styrbord.analysis.IndependenceTest;
 import dk.styrbord.analysis.stats.CorrelationMatrix;
 import dk.styrbord.analysis.stats.CorrelationPair;
 import java.util.List;
@@ -59,7 +60,16 @@ public final class HeatmapChart {
         "Data: korrelationerne som beregnet; matricen gemmer ikke sin kilde, se kaldet der lavede den."));
   }
 
-  /** The observed counts of a chi-square test, coloured by how far each is from its expected count. */
+  /**
+   * A helper's chi-square test: its counts, the footer saying what table was counted, synthetic
+   * data included. Example: {@code HeatmapChart.of(chiSquare(cases, "team", "decision"), Language.ENGLISH)}.
+   */
+  public static Chart of(IndependenceTest test, Language language) {
+    Chart chart = of(test.test(), language);
+    return new Chart(chart.title(), chart.data(), chart.layout(), Footer.of(test.info(), language));
+  }
+
+  /** The observed counts of a chi-square test whose data are not recorded, coloured by how far each is from its expected count. */
   public static Chart of(ChiSquareIndependence test, Language language) {
     long[][] observed = test.observed();
     double[][] expected = test.expected();

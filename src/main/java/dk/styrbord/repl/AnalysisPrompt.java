@@ -3,6 +3,8 @@ package dk.styrbord.repl;
 import dk.styrbord.analysis.Benchmark;
 import dk.styrbord.analysis.Correlations;
 import dk.styrbord.analysis.CostDrivers;
+import dk.styrbord.analysis.HypothesisTest;
+import dk.styrbord.analysis.IndependenceTest;
 import dk.styrbord.analysis.NeedVersusPractice;
 import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.analysis.PriceVolumeSplit;
@@ -15,7 +17,6 @@ import dk.styrbord.analysis.stats.ChiSquareIndependence;
 import dk.styrbord.analysis.stats.MannWhitneyTest;
 import dk.styrbord.analysis.stats.OneWayAnovaTest;
 import dk.styrbord.analysis.stats.PairedTTest;
-import dk.styrbord.analysis.stats.TestResult;
 import dk.styrbord.analysis.stats.WelchTTest;
 import dk.styrbord.data.ComparisonGroup;
 import dk.styrbord.data.Municipality;
@@ -82,24 +83,24 @@ public final class AnalysisPrompt {
               "Forskel-i-forskelle for modtagere pr. 1.000 mod sammenligningsgruppen: årene efter indsatsåret mod årene til og med det, med begges årlige niveau (table()).",
               "did(\"Morsø\", \"§85\", 2019)"),
           new HelpEntry("welch", TESTS, "welch(double[] a, double[] b)",
-              "Welch's two-sample t-test with Cohen's d and a one-line conclusion.",
-              "Welchs t-test for to grupper med Cohens d og en konklusion på én linje.",
+              "Welch's two-sample t-test with Cohen's d and a one-line conclusion. The result says what it was run on (info()): your own numbers.",
+              "Welchs t-test for to grupper med Cohens d og en konklusion på én linje. Resultatet siger, hvad testen er kørt på (info()): dine egne tal.",
               "welch(new double[] {1, 2, 3, 4}, new double[] {3, 4, 5, 6, 7})"),
           new HelpEntry("mannWhitney", TESTS, "mannWhitney(double[] a, double[] b)",
-              "Mann-Whitney U (Wilcoxon rank-sum) test with the rank-biserial effect size.",
-              "Mann-Whitney U-test (Wilcoxon rangsum) med rank-biserial effektstørrelse.",
+              "Mann-Whitney U (Wilcoxon rank-sum) test with the rank-biserial effect size. The result says what it was run on (info()): your own numbers.",
+              "Mann-Whitney U-test (Wilcoxon rangsum) med rank-biserial effektstørrelse. Resultatet siger, hvad testen er kørt på (info()): dine egne tal.",
               "mannWhitney(new double[] {1, 2, 3, 4}, new double[] {3, 4, 5, 6, 7})"),
           new HelpEntry("paired", TESTS, "paired(double[] before, double[] after)",
-              "Paired t-test of after minus before, with d_z.",
-              "Parret t-test af efter minus før, med d_z.",
+              "Paired t-test of after minus before, with d_z. The result says what it was run on (info()): your own numbers.",
+              "Parret t-test af efter minus før, med d_z. Resultatet siger, hvad testen er kørt på (info()): dine egne tal.",
               "paired(new double[] {10, 12, 9, 14}, new double[] {8, 11, 9, 10})"),
           new HelpEntry("anova", TESTS, "anova(Table table, String value, String group)",
-              "One-way ANOVA of a value across groups, with eta squared.",
-              "Envejs-variansanalyse af en værdi på tværs af grupper, med eta i anden.",
+              "One-way ANOVA of a value across groups, with eta squared. The result says what it was run on (info()): the table's source and status, e.g. that it includes synthetic data.",
+              "Envejs-variansanalyse af en værdi på tværs af grupper, med eta i anden. Resultatet siger, hvad testen er kørt på (info()): tabellens kilde og status, fx at den indeholder syntetiske data.",
               "anova(level(\"5.38\", 2024), \"per_inhabitant\", \"dst_group\")"),
           new HelpEntry("chiSquare", TESTS, "chiSquare(Table table, String rows, String columns)",
-              "Chi-square test of independence of two categorical columns, with Cramér's V.",
-              "Chi-i-anden-test for uafhængighed mellem to kategoriske kolonner, med Cramérs V.",
+              "Chi-square test of independence of two categorical columns, with Cramér's V. The result says what it was run on (info()): the table's source and status, e.g. that it includes synthetic data.",
+              "Chi-i-anden-test for uafhængighed mellem to kategoriske kolonner, med Cramérs V. Resultatet siger, hvad testen er kørt på (info()): tabellens kilde og status, fx at den indeholder syntetiske data.",
               "chiSquare(cases, \"team\", \"decision\")"),
           new HelpEntry("needVsPractice", DRIVERS, "needVsPractice(String kommune, String area, int fromYear, int toYear, String... factors)",
               "Splits a municipality's change in spending per inhabitant between two years, in fixed prices of the later year, into what its change in need (the socio-economic factors) predicts, the national development, and the rest not explained by need (practice, service level): one regression across all municipalities and both years.",
@@ -202,29 +203,29 @@ public final class AnalysisPrompt {
     return spending().did(m, measure, interventionYear, group(m));
   }
 
-  /** Welch's t-test. Example: {@code welch(new double[] {1, 2, 3}, new double[] {4, 5, 6})}. */
-  public static TestResult welch(double[] a, double[] b) {
-    return WelchTTest.test(a, b);
+  /** Welch's t-test of your numbers. Example: {@code welch(new double[] {1, 2, 3}, new double[] {4, 5, 6})}. */
+  public static HypothesisTest welch(double[] a, double[] b) {
+    return HypothesisTest.ofNumbers(WelchTTest.test(a, b));
   }
 
-  /** Mann-Whitney U test. Example: {@code mannWhitney(new double[] {1, 2, 3}, new double[] {4, 5, 6})}. */
-  public static TestResult mannWhitney(double[] a, double[] b) {
-    return MannWhitneyTest.test(a, b);
+  /** Mann-Whitney U test of your numbers. Example: {@code mannWhitney(new double[] {1, 2, 3}, new double[] {4, 5, 6})}. */
+  public static HypothesisTest mannWhitney(double[] a, double[] b) {
+    return HypothesisTest.ofNumbers(MannWhitneyTest.test(a, b));
   }
 
-  /** Paired t-test. Example: {@code paired(new double[] {10, 12}, new double[] {8, 11})}. */
-  public static TestResult paired(double[] before, double[] after) {
-    return PairedTTest.test(before, after);
+  /** Paired t-test of your numbers. Example: {@code paired(new double[] {10, 12}, new double[] {8, 11})}. */
+  public static HypothesisTest paired(double[] before, double[] after) {
+    return HypothesisTest.ofNumbers(PairedTTest.test(before, after));
   }
 
-  /** One-way ANOVA. Example: {@code anova(level("5.38", 2024), "per_inhabitant", "dst_group")}. */
-  public static TestResult anova(Table table, String value, String group) {
-    return OneWayAnovaTest.test(table, value, group);
+  /** One-way ANOVA, with the table's source. Example: {@code anova(level("5.38", 2024), "per_inhabitant", "dst_group")}. */
+  public static HypothesisTest anova(Table table, String value, String group) {
+    return HypothesisTest.of(OneWayAnovaTest.test(table, value, group), table, value, group);
   }
 
-  /** Chi-square test of independence. Example: {@code chiSquare(cases, "team", "decision")}. */
-  public static ChiSquareIndependence chiSquare(Table table, String rows, String columns) {
-    return ChiSquareIndependence.test(table, rows, columns);
+  /** Chi-square test of independence, with the table's source. Example: {@code chiSquare(cases, "team", "decision")}. */
+  public static IndependenceTest chiSquare(Table table, String rows, String columns) {
+    return IndependenceTest.of(ChiSquareIndependence.test(table, rows, columns), table, rows, columns);
   }
 
   private static Spending spending() {

@@ -147,12 +147,19 @@ public final class PlotPrompt {
     return HeatmapChart.of(correlations, language());
   }
 
-  /** A test's estimate with its interval, or its groups' means or medians. Example: {@code chart(welch(a, b))}. */
+  /**
+   * A test called on the stats classes directly, whose data are not recorded: its estimate with
+   * its interval, or its groups' means or medians. The helpers' tests ({@code welch}, ...) go to
+   * {@code chart(Result)}. Example: {@code chart(WelchTTest.test(a, b))}.
+   */
   public static Chart chart(TestResult test) {
     return EstimateChart.of(test, language());
   }
 
-  /** The observed counts of a chi-square test as a heatmap. Example: {@code chart(chiSquare(cases, "team", "decision"))}. */
+  /**
+   * The observed counts of a chi-square test called directly, as a heatmap; {@code chiSquare(...)}
+   * goes to {@code chart(Result)}. Example: {@code chart(ChiSquareIndependence.test(cases, "team", "decision"))}.
+   */
   public static Chart chart(ChiSquareIndependence test) {
     return HeatmapChart.of(test, language());
   }

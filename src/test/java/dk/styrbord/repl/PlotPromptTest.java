@@ -90,6 +90,19 @@ class PlotPromptTest {
         value("scatterChart(level(\"5.38\", 2024), \"population\", \"per_inhabitant\").layout().at(\"/yaxis/title/text\").asText()", "unit"));
   }
 
+  @Test
+  void aTestAtThePromptSaysWhatItWasRunOnAndItsChartToo() {
+    String anova = "anova(level(\"5.38\", 2024), \"per_inhabitant\", \"dst_group\")";
+    assertEquals("MIXED", value(anova + ".info().provenance().status()", "anova's status"));
+    assertEquals("\"DKK per 18–64-year-old\"", value(anova + ".info().unit().english()", "anova's unit"));
+    assertTrue(value("chart(" + anova + ").footer()", "anova's footer").contains("Includes synthetic data: for training, not for decisions"));
+    String welch = "welch(new double[] {1, 2, 3, 4}, new double[] {3, 4, 5, 6, 7})";
+    assertTrue(value(welch + ".toString()", "welch").contains("your own data"), "welch says your own data");
+    assertTrue(value("chart(" + welch + ").footer()", "welch's footer").contains("your own data"));
+    assertTrue(value("chart(WelchTTest.test(new double[] {1, 2, 3}, new double[] {4, 5, 6})).footer()", "direct")
+        .contains("does not record their source"), "a direct stats call still says its source is not recorded");
+  }
+
   private static String value(String source, String what) {
     List<SnippetEvent> events = shell.eval(source);
     SnippetEvent last = events.get(events.size() - 1);
