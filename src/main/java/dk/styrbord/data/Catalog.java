@@ -82,7 +82,7 @@ public final class Catalog {
     return new DatasetEntry(
         text(node, "name"), file, text(node, "title_da"), text(node, "title_en"), text(node, "unit"),
         text(node, "years"), text(node, "source"), text(node, "licence"), text(node, "status"),
-        text(node, "description"), columns, sha, node.path("owner").asInt(0));
+        text(node, "description"), columns, sha, text(node, "prices"), node.path("owner").asInt(0));
   }
 
   private static String text(JsonNode node, String field) {

@@ -19,6 +19,8 @@ import java.util.List;
  * @param description one or two sentences on what the dataset is for
  * @param columns the columns in file order
  * @param sha256 the checksum the loader verifies, from {@code data/SHA256SUMS}
+ * @param prices "current" when the dataset's amounts are in current prices (løbende priser), "" when
+ *     it holds no money
  * @param owner the code of the municipality whose local data these are (cases, budget), or 0 when
  *     the dataset covers all municipalities
  */
@@ -35,6 +37,7 @@ public record DatasetEntry(
     String description,
     List<ColumnEntry> columns,
     String sha256,
+    String prices,
     int owner) {
 
   /** True when any column is synthetic or mixed: such data must be labelled wherever it is shown. */

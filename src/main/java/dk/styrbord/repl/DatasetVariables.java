@@ -84,7 +84,7 @@ public final class DatasetVariables {
     Datasets datasets = session.datasets();
     Map<String, Table> copies = new HashMap<>();
     for (DatasetEntry e : datasets.catalog().entries()) {
-      copies.put(e.name(), session.failed(e) ? null : datasets.table(e.name()).copy());
+      copies.put(e.name(), session.failed(e) ? null : session.copyOf(e));
     }
     return copies;
   }

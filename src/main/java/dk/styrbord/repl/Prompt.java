@@ -99,7 +99,8 @@ public final class Prompt {
 
   /** A fresh copy of a bundled dataset. Example: {@code Table pop = dataset("population")}. */
   public static Table dataset(String name) {
-    return Session.current().datasets().table(name).copy();
+    Session session = Session.current();
+    return session.copyOf(session.datasets().catalog().entry(name));
   }
 
   /** The municipality a name or code refers to. Example: {@code kommune("lejre")}. */

@@ -1,6 +1,8 @@
 package dk.styrbord.repl;
 
+import dk.styrbord.analysis.ResultTable;
 import dk.styrbord.analysis.Spending;
+import tech.tablesaw.api.Table;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Datasets;
@@ -106,6 +108,11 @@ final class Session {
       spending = s;
     }
     return s;
+  }
+
+  /** A fresh copy of a bundled dataset that knows what it holds (title, years, unit, provenance). */
+  Table copyOf(DatasetEntry entry) {
+    return ResultTable.ofDataset(datasets.table(entry.name()).copy(), entry, provenance(entry.name()));
   }
 
   /** Where a bundled dataset comes from, as its catalog entry says, with whose data it is. */

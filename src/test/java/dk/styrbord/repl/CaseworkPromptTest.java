@@ -73,4 +73,23 @@ class CaseworkPromptTest {
     assertFalse(CaseworkPrompt.forecast(budget, "children").toString().contains("synthetic"));
     assertEquals("budget", Session.current().datasets().table("budget").name());
   }
+
+  @Test
+  void theBundledDatasetVariablesKeepTheirProvenanceWhenPassedToAHelper() {
+    DatasetVariables.bind();
+    // the variable cases is the bundled, synthetic Sønderborg set, not the user's own data
+    ResultTable ladder = CaseworkPrompt.ladder(DatasetVariables.cases);
+    assertEquals("Sønderborg", ladder.info().provenance().owner().name());
+    assertEquals(DataStatus.SYNTHETIC, ladder.info().provenance().status());
+    assertEquals(DataStatus.SYNTHETIC, AnalysisPrompt.chiSquare(DatasetVariables.cases, "team", "decision").info().provenance().status());
+    assertEquals("Hørsholm", CaseworkPrompt.forecast(DatasetVariables.budget, "adults").info().provenance().owner().name());
+    // a dataset knows its unit and price basis from its catalog entry
+    ResultTable spending = (ResultTable) Prompt.dataset("spending");
+    assertEquals(dk.styrbord.analysis.PriceBasis.CURRENT, spending.info().priceBasis());
+    assertEquals(DataStatus.MIXED, spending.info().provenance().status());
+    assertEquals(9, spending.info().years().size());
+    // a filtered dataset is still the bundled Sønderborg set: the helpers say so
+    Table adults = DatasetVariables.cases.where(DatasetVariables.cases.stringColumn("team").isEqualTo("voksne"));
+    assertEquals("Sønderborg", CaseworkPrompt.ladder(adults).info().provenance().owner().name());
+  }
 }

@@ -74,8 +74,8 @@ public final class BudgetForecast {
         overrun, 100 * overrun / current.annualBudget(), thresholdPercent);
   }
 
-  /** The provenance of a budget table the user brought. */
+  /** The provenance of a budget table: the bundled dataset's own, else the user's. */
   static Provenance yours(Table budget) {
-    return Provenance.yours(budget == null ? "budget" : budget.name());
+    return dk.styrbord.analysis.ResultTable.provenanceOf(budget);
   }
 }

@@ -21,9 +21,9 @@ import tech.tablesaw.api.Table;
 final class CaseResults {
   private CaseResults() {}
 
-  /** The provenance of a case table the user brought: their own data, named by the table. */
+  /** The provenance of a case table: the bundled dataset's own (its variable knows it), else the user's, named by the table. */
   static Provenance yours(Table cases) {
-    return Provenance.yours(cases == null ? "cases" : cases.name());
+    return ResultTable.provenanceOf(cases);
   }
 
   /** A flow (counted by application or start date): not undercounted by the data start. */
