@@ -34,7 +34,7 @@ double firstShare = psychiatry.where(psychiatry.intColumn("year").isEqualTo(firs
 double lastShare = psychiatry.where(psychiatry.intColumn("year").isEqualTo(lastYear)).doubleColumn("share of year (%)").sum();
 System.out.printf("Psychiatry's share of %s's new adult citizens: %.1f %% in %d, %.1f %% in %d.%n",
     owner, firstShare, firstYear, lastShare, lastYear);
-ResultTable.of(sources.where(sources.intColumn("year").isEqualTo(lastYear)), sources.info());
+sources.where(sources.intColumn("year").isEqualTo(lastYear));
 
 //%% The funnel: what happens to an adult application
 // Decisions on adult applications by year of application: granted (bevilget), refused (afslag) or referred to

@@ -60,7 +60,7 @@ onTime;
 //%% Durations: how long from application to decision?
 // Percentiles of the days from application to decision (R's type 7, as pandas), by measure and year.
 ResultTable times = processingTimes();
-ResultTable.of(times.where(times.stringColumn("measure applied").isEqualTo(assessment)), times.info());
+times.where(times.stringColumn("measure applied").isEqualTo(assessment));
 
 //%% Does a case stay on the same step? Moves on the ladder
 // Moves between a citizen's consecutive granted measures in the adult area; the share going down the ladder.
