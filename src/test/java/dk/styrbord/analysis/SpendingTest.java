@@ -11,6 +11,7 @@ import dk.styrbord.data.Municipality;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
 class SpendingTest {
   private static final Datasets DATASETS = Datasets.of(Catalog.bundled());
@@ -108,5 +109,24 @@ class SpendingTest {
     assertEquals((own - groupLevel) * lejreAdults / 1e6, row.doubleColumn("gap_dkk_million").get(0), 1e-6);
     assertEquals(lejre, byFunction.info().municipality());
     assertEquals(group, byFunction.info().group());
+  }
+
+  @Test
+  void levelTrendAndBenchmarkAgreeOnTheSameYear() {
+    for (String name : List.of("Lejre", "Lolland", "Dragør")) {
+      Municipality m = MUNICIPALITIES.resolve(name);
+      ResultTable level = SPENDING.level("5.38", 2024);
+      Table own = level.where(level.intColumn("code").isEqualTo(m.code()));
+      Benchmark b = SPENDING.benchmark(m, "5.38", 2024, MUNICIPALITIES.comparisonGroup(m));
+      Trend t = SPENDING.trend(m, "5.38", PriceBasis.fixed(2024));
+      Table last = t.table().where(t.table().intColumn("year").isEqualTo(2024));
+      assertEquals(b.perInhabitant(), own.doubleColumn("per_inhabitant").get(0), 1e-9, name);
+      assertEquals(b.rank(), own.intColumn("rank").get(0), name);
+      assertEquals(100 * b.perInhabitant() / b.nationalLevel(), own.doubleColumn("index_national").get(0), 1e-9, name);
+      assertEquals(own.doubleColumn("index_national").get(0), last.doubleColumn("index_national").get(0), 1e-9, name);
+      // in its base year the fixed-price trend is the current-price level
+      assertEquals(b.perInhabitant(), last.doubleColumn("per_inhabitant_fixed").get(0), 1e-9, name);
+      assertEquals(b.nationalLevel(), last.doubleColumn("national").get(0), 1e-9, name);
+    }
   }
 }
