@@ -9,6 +9,7 @@ import dk.styrbord.WorkbenchException;
 import dk.styrbord.analysis.Benchmark;
 import dk.styrbord.analysis.PriceVolumeSplit;
 import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Trend;
 import dk.styrbord.analysis.budget.YearEndForecast;
 import dk.styrbord.data.DataStatus;
 import java.io.IOException;
@@ -71,6 +72,9 @@ class OwnDataPromptTest {
     assertEquals((20 + 30) / 2.0, p85.getDouble("median (days)"), 1e-9);
     assertEquals(10 + 0.75 * 10, p85.getDouble("p25 (days)"), 1e-9); // R type 7: h = (4 - 1) × 0.25
 
+    ResultTable ladder = CaseworkPrompt.ladder(own);
+    assertTrue(ladder.info().title().startsWith("Varde: "), ladder.info().title());
+
     ResultTable caseload = CaseworkPrompt.caseload(own);
     assertTrue(caseload.info().title().startsWith("Varde: "), caseload.info().title());
     assertEquals("Varde", caseload.info().municipality().name());
@@ -122,6 +126,11 @@ class OwnDataPromptTest {
     assertEquals(total / adults, split.perInhabitant(), 1.0);
     assertEquals("Varde", split.info().municipality().name());
     assertTrue(split.info().provenance().datasets().contains("posteringer.csv"), split.info().provenance().toString());
+
+    Trend trend = AnalysisPrompt.trend("Varde", "5.38", "current");
+    Row last = trend.table().stream().filter(r -> r.getInt("year") == 2024).findFirst().orElseThrow();
+    assertEquals(total / adults, last.getDouble("per_inhabitant"), 1e-6);
+    assertTrue(trend.info().title().startsWith("Varde: "), trend.info().title());
 
     OwnDataPrompt.useBundledSpending();
     assertEquals(row(before, "municipality", "Varde").getDouble("per_inhabitant"),
