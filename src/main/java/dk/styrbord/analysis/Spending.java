@@ -28,16 +28,27 @@ import tech.tablesaw.api.Table;
 public final class Spending {
   private final Datasets datasets;
   private final Municipalities municipalities;
+  private final Provenance ownSpending;
   private final Map<Scope, Table> perInhabitant = new ConcurrentHashMap<>();
 
-  private Spending(Datasets datasets, Municipalities municipalities) {
+  private Spending(Datasets datasets, Municipalities municipalities, Provenance ownSpending) {
     this.datasets = datasets;
     this.municipalities = municipalities;
+    this.ownSpending = ownSpending;
   }
 
   /** The questions over these datasets, with municipalities resolved by this registry. */
   public static Spending of(Datasets datasets, Municipalities municipalities) {
-    return new Spending(datasets, municipalities);
+    return new Spending(datasets, municipalities, null);
+  }
+
+  /**
+   * The same questions over datasets whose {@code spending} has a municipality's own ledger rows in
+   * it, from data with provenance {@code ownSpending}: every result computed from spending names
+   * them too. Example: {@code Spending.of(datasets.replacing("spending", merged), municipalities, ledger)}.
+   */
+  public static Spending of(Datasets datasets, Municipalities municipalities, Provenance ownSpending) {
+    return new Spending(datasets, municipalities, ownSpending);
   }
 
   /** Spending per inhabitant of the age group, every municipality and year, current prices. */
@@ -240,7 +251,9 @@ public final class Spending {
   }
 
   private Provenance provenance(String... names) {
-    return Provenance.of(datasets.catalog(), municipalities, names);
+    Provenance bundled = Provenance.of(datasets.catalog(), municipalities, names);
+    boolean usesSpending = List.of(names).contains("spending");
+    return ownSpending != null && usesSpending ? bundled.including(ownSpending) : bundled;
   }
 
   private Table table(String name) {

@@ -66,6 +66,22 @@ public record Provenance(List<String> datasets, DataStatus status, List<String> 
     return new Provenance(datasets, status, sources, municipality);
   }
 
+  /**
+   * The provenance of figures computed from these data and {@code other}'s: both datasets and
+   * sources, and a status that still warns of synthetic data when either includes some (else "your
+   * own data" when either is yours). Example: {@code bundled.including(ledger)} for spending with a
+   * municipality's own ledger in it.
+   */
+  public Provenance including(Provenance other) {
+    Set<String> names = new LinkedHashSet<>(datasets);
+    names.addAll(other.datasets());
+    Set<String> cited = new LinkedHashSet<>(sources);
+    cited.addAll(other.sources());
+    DataStatus both = status.includesSynthetic() || other.status().includesSynthetic()
+        ? DataStatus.MIXED : DataStatus.combine(List.of(status, other.status()));
+    return new Provenance(new ArrayList<>(names), both, new ArrayList<>(cited), owner);
+  }
+
   /** One line: "spending, population (includes synthetic data)", and whose data they are. */
   public String english() {
     return String.join(", ", datasets) + " (" + status.english() + ")"

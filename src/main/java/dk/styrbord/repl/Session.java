@@ -110,6 +110,19 @@ final class Session {
     return s;
   }
 
+  /**
+   * From now on, {@link #spending()} answers over the bundled spending with {@code withOwnRows} in
+   * its place (a municipality's own ledger rows in it), citing {@code ledger}.
+   */
+  void useOwnSpending(Table withOwnRows, Provenance ledger) {
+    spending = Spending.of(datasets.replacing("spending", withOwnRows), municipalities(), ledger);
+  }
+
+  /** From now on, {@link #spending()} answers over the bundled spending again. */
+  void useBundledSpending() {
+    spending = null;
+  }
+
   /** A fresh copy of a bundled dataset that knows what it holds (title, years, unit, provenance). */
   Table copyOf(DatasetEntry entry) {
     return ResultTable.ofDataset(datasets.table(entry.name()).copy(), entry, provenance(entry.name()));

@@ -58,6 +58,7 @@ final class StartupScript {
         .append("import dk.styrbord.plot.Chart;\n")
         .append("import static dk.styrbord.repl.PlotPrompt.*;\n")
         .append("import static dk.styrbord.repl.ImportPrompt.*;\n")
+        .append("import static dk.styrbord.repl.OwnDataPrompt.*;\n")
         .append("import static dk.styrbord.repl.ExportPrompt.*;\n")
         .append("import static dk.styrbord.repl.DatasetVariables.*;\n");
     return s.toString();

@@ -15,7 +15,8 @@ class HelpTest {
   @Test
   void everyExampleRunsAtThePrompt() {
     try (Shell shell = new Shell()) {
-      shell.eval(StartupScript.forPrompt());
+      // what the prompt has in scope: jshell's DEFAULT imports (java.util.Map for a mapping) and ours
+      shell.eval(StartupScript.forNotebook());
       for (HelpEntry entry : Help.entries()) {
         for (SnippetEvent e : shell.eval(entry.example())) {
           assertEquals(Snippet.Status.VALID, e.status(), entry.name() + ": " + entry.example());
