@@ -59,6 +59,7 @@ final class StartupScript {
         .append("import static dk.styrbord.repl.PlotPrompt.*;\n")
         .append("import static dk.styrbord.repl.ImportPrompt.*;\n")
         .append("import static dk.styrbord.repl.ExportPrompt.*;\n")
+        .append("import static dk.styrbord.repl.DataPrompt.*;\n")
         .append("import static dk.styrbord.repl.DatasetVariables.*;\n");
     return s.toString();
   }
