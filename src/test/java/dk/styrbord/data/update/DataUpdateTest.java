@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.ResultTable;
 import dk.styrbord.analysis.Spending;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DataLayers;
+import dk.styrbord.data.DataStatus;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import dk.styrbord.data.Municipality;
@@ -94,12 +96,13 @@ class DataUpdateTest {
     double adults = sumServed("FOLK1A", r -> r[0].equals("350") && r[2].equals("2024K1") && age(r[1]) >= 18 && age(r[1]) <= 64);
     Catalog catalog = Catalog.open(layer);
     Datasets datasets = Datasets.of(catalog);
-    Table level = Spending.of(datasets, Municipalities.of(datasets)).level("5.38", 2024);
+    ResultTable level = Spending.of(datasets, Municipalities.of(datasets)).level("5.38", 2024);
     Table lejre = level.where(level.intColumn("code").isEqualTo(350));
     assertEquals(dkk / adults, lejre.numberColumn("per_inhabitant").getDouble(0), 1e-9);
 
-    assertEquals("official, Statistics Denmark REGK31, fetched 2026-12-03, updated " + REGK31_UPDATED, catalog.entry("spending").source());
-    assertEquals("official, Statistics Denmark FOLK1A, fetched 2026-12-03, updated " + FOLK1A_UPDATED, catalog.entry("population").source());
+    assertEquals(DataStatus.OFFICIAL, level.info().provenance().status());
+    assertEquals(List.of("official, Statistics Denmark REGK31, fetched 2026-12-03, updated " + REGK31_UPDATED,
+        "official, Statistics Denmark FOLK1A, fetched 2026-12-03, updated " + FOLK1A_UPDATED), level.info().provenance().sources());
     assertEquals("2022-2024", catalog.entry("spending").years());
     JsonNode queries = JSON.readTree(layer.resolve("queries.json").toFile());
     assertEquals(dataRequests, List.of(queries.at("/requests/0/body").toString(), queries.at("/requests/1/body").toString()));
