@@ -66,8 +66,7 @@ public final class StatBankClient {
 
   /** The variables and values of a table (cached; {@code refresh} asks the API again). */
   public TableInfo tableInfo(String table, String lang, boolean refresh) {
-    ObjectNode body = JSON.createObjectNode().put("table", table).put("format", "JSON").put("lang", lang);
-    Path file = cached("tableinfo", table, body, ".json", refresh);
+    Path file = cached("tableinfo", table, tableInfoRequest(table, lang), ".json", refresh);
     try {
       return parseInfo(table, JSON.readTree(Files.readAllBytes(file)));
     } catch (IOException e) {
@@ -80,6 +79,11 @@ public final class StatBankClient {
   public Path data(String table, String format, String lang, String valuePresentation, Map<String, List<String>> selections,
       boolean refresh) {
     return cached("data", table, dataRequest(table, format, lang, valuePresentation, selections), ".csv", refresh);
+  }
+
+  /** The JSON body {@link #tableInfo} POSTs to {@code /v1/tableinfo}. Example: {@code StatBankClient.tableInfoRequest("FOLK1A", "da")}. */
+  public static ObjectNode tableInfoRequest(String table, String lang) {
+    return JSON.createObjectNode().put("table", table).put("format", "JSON").put("lang", lang);
   }
 
   /**

@@ -158,7 +158,10 @@ public final class DataUpdate {
     ObjectNode root = JSON.createObjectNode().put("api", statbank.toString()).put("fetched", fetched.toString());
     ArrayNode list = root.putArray("requests");
     for (TableRequest r : requests) {
-      list.addObject().put("url", dataUrl()).set("body", r.body());
+      list.addObject().put("url", url("tableinfo")).set("body", StatBankClient.tableInfoRequest(r.table(), "da"));
+    }
+    for (TableRequest r : requests) {
+      list.addObject().put("url", url("data")).set("body", r.body());
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -167,8 +170,8 @@ public final class DataUpdate {
     }
   }
 
-  private String dataUrl() {
-    return statbank.toString().replaceAll("/+$", "") + "/data";
+  private String url(String function) {
+    return statbank.toString().replaceAll("/+$", "") + "/" + function;
   }
 
   private void copyOthers(Catalog catalog, Path layer) {

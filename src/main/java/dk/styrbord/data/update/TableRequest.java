@@ -57,6 +57,10 @@ final class TableRequest {
     return this;
   }
 
+  String table() {
+    return info.id();
+  }
+
   Map<String, List<String>> selection() {
     return selection;
   }

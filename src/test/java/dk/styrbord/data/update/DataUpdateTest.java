@@ -61,6 +61,7 @@ class DataUpdateTest {
   private HttpServer server;
   private final Map<String, String> served = new ConcurrentHashMap<>();
   private final List<String> dataRequests = new ArrayList<>();
+  private final List<String> infoRequests = new ArrayList<>();
   private final List<Municipality> municipalities =
       new ArrayList<>(Municipalities.of(Datasets.of(Catalog.bundled())).all());
   private volatile String failing = "";
@@ -105,7 +106,9 @@ class DataUpdateTest {
         "official, Statistics Denmark FOLK1A, fetched 2026-12-03, updated " + FOLK1A_UPDATED), level.info().provenance().sources());
     assertEquals("2022-2024", catalog.entry("spending").years());
     JsonNode queries = JSON.readTree(layer.resolve("queries.json").toFile());
-    assertEquals(dataRequests, List.of(queries.at("/requests/0/body").toString(), queries.at("/requests/1/body").toString()));
+    assertEquals(infoRequests, List.of(queries.at("/requests/0/body").toString(), queries.at("/requests/1/body").toString()));
+    assertEquals(dataRequests, List.of(queries.at("/requests/2/body").toString(), queries.at("/requests/3/body").toString()));
+    assertTrue(queries.at("/requests/3/url").asText().endsWith("/v1/data"));
     assertTrue(Files.readString(layer.resolve("SHA256SUMS")).contains("  queries.json"));
     assertEquals(Files.readString(WorkbenchHome.dataDirectory().resolve("cases.csv")), Files.readString(layer.resolve("cases.csv")));
     assertEquals(bundledBefore, bundledFingerprint(), "nothing in data/ is written");
@@ -225,6 +228,9 @@ class DataUpdateTest {
     JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
     String table = body.path("table").asText();
     if (path.endsWith("/tableinfo")) {
+      synchronized (infoRequests) {
+        infoRequests.add(body.toString());
+      }
       send(exchange, 200, "text/json; charset=utf-8", JSON.writeValueAsString(tableInfo(table)));
     } else if (path.endsWith("/data")) {
       synchronized (dataRequests) {
