@@ -104,7 +104,7 @@ public final class DataUpdate {
 
     TableInfo regk31 = info(client, SpendingFromRegk31.TABLE);
     TableInfo folk1a = info(client, PopulationFromFolk1a.TABLE);
-    Set<Integer> years = new TreeSet<>(SpendingFromRegk31.years(regk31));
+    TreeSet<Integer> years = new TreeSet<>(SpendingFromRegk31.years(regk31));
     years.retainAll(PopulationFromFolk1a.years(folk1a));
     years.removeIf(y -> y < FIRST_YEAR);
     if (years.isEmpty()) {
@@ -122,7 +122,7 @@ public final class DataUpdate {
         populationAnswer.rowCount(), codes.size(), populationRequest.selection().get("ALDER").size(), years.size());
     SpendingFromRegk31.Built spending = SpendingFromRegk31.build(spendingAnswer, regk31, population);
 
-    String yearsText = years.stream().findFirst().orElseThrow() + "-" + ((TreeSet<Integer>) years).last();
+    String yearsText = years.first() + "-" + years.last();
     writeText(layer.resolve("spending.csv"), spending.csv());
     writeText(layer.resolve("population.csv"), PopulationFromFolk1a.csv(population));
     copyOthers(catalog, layer);
