@@ -33,6 +33,14 @@ public final class Catalog {
     return open(WorkbenchHome.dataDirectory());
   }
 
+  /**
+   * The catalog of the data in use: the current layer from {@code ./workbench update} when there is
+   * one (see {@link DataLayers#active()}), else the bundled {@code data/}.
+   */
+  public static Catalog current() {
+    return open(DataLayers.active());
+  }
+
   /** Reads the catalog in a data folder; a missing or malformed file gives one line naming it. */
   public static Catalog open(Path directory) {
     Map<String, String> sums = readChecksums(directory.resolve("SHA256SUMS"));

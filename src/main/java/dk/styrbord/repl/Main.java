@@ -4,6 +4,7 @@ import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetEntry;
 import dk.styrbord.data.Datasets;
+import dk.styrbord.data.update.DataUpdate;
 import dk.styrbord.notebook.RunCommand;
 import dk.styrbord.notebook.ShellSetup;
 import java.io.IOException;
@@ -28,11 +29,15 @@ public final class Main {
 
   /**
    * Opens the prompt on the terminal (or reads snippets from piped input) and exits with its code;
-   * {@code run NOTEBOOK.jsh …} runs notebooks instead (see {@link #run(List, PrintStream)}).
+   * {@code run NOTEBOOK.jsh …} runs notebooks instead (see {@link #run(List, PrintStream)}), {@code update}
+   * fetches the official data (see {@link #update(PrintStream, PrintStream)}).
    */
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("run")) {
       System.exit(run(List.of(args).subList(1, args.length), System.err));
+    }
+    if (args.length > 0 && args[0].equals("update")) {
+      System.exit(update(System.out, System.err));
     }
     PreferencesFile prefs = PreferencesFile.at(PreferencesFile.defaultLocation());
     Runtime.getRuntime().addShutdownHook(new Thread(prefs::save, "styrbord-save-history"));
@@ -75,6 +80,21 @@ public final class Main {
   }
 
   /**
+   * {@code ./workbench update}: fetches the official tables and switches to the new data layer (see
+   * {@link DataUpdate}); progress per table on {@code out}, a failure as one line on {@code err}.
+   * Returns 0 when the new layer is current, 1 when the previous data were kept.
+   */
+  public static int update(PrintStream out, PrintStream err) {
+    try {
+      DataUpdate.standard().run(out);
+      return 0;
+    } catch (WorkbenchException e) {
+      err.println("Styrbord: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /**
    * Opens the session over the bundled data now (a notebook run, the latency benchmark); false,
    * after one line on {@code err}, when the catalog itself is unusable.
    */
@@ -93,7 +113,11 @@ public final class Main {
    * checksum and header) and notes the ones that fail as one-line problems.
    */
   private static Session openSession() {
-    Catalog catalog = Catalog.bundled();
+    return openSession(Catalog.current());
+  }
+
+  /** A session over one catalog's datasets (the current layer's, or the bundled ones), each read and checked. */
+  static Session openSession(Catalog catalog) {
     Datasets datasets = Datasets.of(catalog).preloadAll();
     List<String> problems = new ArrayList<>();
     for (DatasetEntry e : catalog.entries()) {

@@ -79,7 +79,7 @@ final class Session {
     if (s == null) {
       synchronized (Session.class) {
         if (current == null) {
-          current = new Session(Datasets.of(Catalog.bundled()), List.of());
+          current = new Session(Datasets.of(Catalog.current()), List.of());
         }
         s = current;
       }

@@ -15,6 +15,30 @@ import org.junit.jupiter.api.Test;
 
 /** The non-interactive path of {@code ./workbench}: snippets piped in, results printed, exit. */
 class MainTest {
+  @Test
+  void updateWithoutTheApiIsOneLineAndKeepsTheData(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      closedPort = s.getLocalPort();
+    }
+    System.setProperty("styrbord.statbank.url", "http://127.0.0.1:" + closedPort + "/v1");
+    System.setProperty("styrbord.data.home", home.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      assertEquals(1, Main.update(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    } finally {
+      System.clearProperty("styrbord.statbank.url");
+      System.clearProperty("styrbord.data.home");
+    }
+    String line = err.toString(StandardCharsets.UTF_8).strip();
+    assertFalse(line.contains("\n"), line);
+    assertTrue(line.startsWith("Styrbord: Update stopped, the previous data are kept: REGK31: Cannot reach 127.0.0.1"), line);
+    try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(home)) {
+      assertEquals(0, left.count(), "no layer and no pointer are left");
+    }
+  }
+
 
   private static String runPrompt(String input, Map<String, String> prefs) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

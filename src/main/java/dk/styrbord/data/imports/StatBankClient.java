@@ -66,8 +66,7 @@ public final class StatBankClient {
 
   /** The variables and values of a table (cached; {@code refresh} asks the API again). */
   public TableInfo tableInfo(String table, String lang, boolean refresh) {
-    ObjectNode body = JSON.createObjectNode().put("table", table).put("format", "JSON").put("lang", lang);
-    Path file = cached("tableinfo", table, body, ".json", refresh);
+    Path file = cached("tableinfo", table, tableInfoRequest(table, lang), ".json", refresh);
     try {
       return parseInfo(table, JSON.readTree(Files.readAllBytes(file)));
     } catch (IOException e) {
@@ -79,6 +78,20 @@ public final class StatBankClient {
   /** The path of a data answer (CSV or BULK) for these selections, downloaded when not cached or when refreshed. */
   public Path data(String table, String format, String lang, String valuePresentation, Map<String, List<String>> selections,
       boolean refresh) {
+    return cached("data", table, dataRequest(table, format, lang, valuePresentation, selections), ".csv", refresh);
+  }
+
+  /** The JSON body {@link #tableInfo} POSTs to {@code /v1/tableinfo}. Example: {@code StatBankClient.tableInfoRequest("FOLK1A", "da")}. */
+  public static ObjectNode tableInfoRequest(String table, String lang) {
+    return JSON.createObjectNode().put("table", table).put("format", "JSON").put("lang", lang);
+  }
+
+  /**
+   * The JSON body {@link #data} POSTs to {@code /v1/data}, for recording the exact request.
+   * Example: {@code StatBankClient.dataRequest("FOLK1A", "CSV", "da", "Code", Map.of("Tid", List.of("2024K1")))}.
+   */
+  public static ObjectNode dataRequest(String table, String format, String lang, String valuePresentation,
+      Map<String, List<String>> selections) {
     ObjectNode body = JSON.createObjectNode().put("table", table).put("format", format).put("lang", lang)
         .put("valuePresentation", valuePresentation);
     ArrayNode variables = body.putArray("variables");
@@ -86,7 +99,12 @@ public final class StatBankClient {
       ObjectNode v = variables.addObject().put("code", code);
       values.forEach(v.putArray("values")::add);
     });
-    return cached("data", table, body, ".csv", refresh);
+    return body;
+  }
+
+  /** The base URL requests go to, e.g. {@code https://api.statbank.dk/v1/}. */
+  public URI base() {
+    return base;
   }
 
   private Path cached(String function, String table, ObjectNode body, String extension, boolean refresh) {

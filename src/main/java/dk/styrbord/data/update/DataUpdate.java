@@ -1,0 +1,243 @@
+package dk.styrbord.data.update;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.WorkbenchException;
+import dk.styrbord.data.Catalog;
+import dk.styrbord.data.DataLayers;
+import dk.styrbord.data.DatasetEntry;
+import dk.styrbord.data.DatasetLoader;
+import dk.styrbord.data.Datasets;
+import dk.styrbord.data.Municipalities;
+import dk.styrbord.data.Municipality;
+import dk.styrbord.data.WorkbenchHome;
+import dk.styrbord.data.imports.StatBankClient;
+import dk.styrbord.data.imports.StatbankReader;
+import dk.styrbord.data.imports.TableInfo;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code ./workbench update}: fetches REGK31 and FOLK1A through the StatBank API, builds the
+ * spending and population datasets from them in the bundled files' columns, and writes a new dated
+ * data layer (the datasets, the other bundled datasets copied unchanged, a catalog whose two entries
+ * say "official, Statistics Denmark TABLE, fetched DATE, updated STAMP", the exact requests in
+ * {@code queries.json}, the raw answers and {@code SHA256SUMS}) under the data home. Only when
+ * every table succeeded does the home's {@code current} pointer switch to it; a failure deletes
+ * the half-written layer and keeps the previous one. Nothing in {@code data/} is written.
+ *
+ * <p>Example: {@code DataUpdate.standard().run(System.out)}.
+ */
+public final class DataUpdate {
+  /** The first year fetched: the first year the other bundled datasets (recipients, prices, budgets) cover. */
+  static final int FIRST_YEAR = 2016;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm");
+
+  private final URI statbank;
+  private final Path bundled;
+  private final Path home;
+  private final Clock clock;
+
+  private DataUpdate(URI statbank, Path bundled, Path home, Clock clock) {
+    this.statbank = statbank;
+    this.bundled = bundled;
+    this.home = home;
+    this.clock = clock;
+  }
+
+  /** An update from this API base URL (e.g. {@code http://127.0.0.1:8080/v1}), copying from {@code bundled}, writing under {@code home}. */
+  public static DataUpdate of(URI statbank, Path bundled, Path home, Clock clock) {
+    return new DataUpdate(statbank, bundled, home, clock);
+  }
+
+  /** The real API ({@code -Dstyrbord.statbank.url} overrides it), the project's {@code data/}, {@link DataLayers#home()}. */
+  public static DataUpdate standard() {
+    return of(URI.create(System.getProperty("styrbord.statbank.url", StatBankClient.DEFAULT_URL)), WorkbenchHome.dataDirectory(),
+        DataLayers.home(), Clock.systemDefaultZone());
+  }
+
+  /**
+   * Runs the update, printing one line per table on {@code progress}, and returns the new layer,
+   * now current. A failure is one {@link WorkbenchException} line naming the table and the reason;
+   * the previous layer (or {@code data/}) stays in use.
+   */
+  public Path run(PrintStream progress) {
+    Path layer = newLayer();
+    try {
+      write(layer, progress);
+      DataLayers.switchTo(home, layer);
+      return layer;
+    } catch (WorkbenchException e) {
+      delete(layer);
+      throw new WorkbenchException("Update stopped, the previous data are kept: " + oneLine(e.getMessage()), e);
+    } catch (RuntimeException e) {
+      delete(layer);
+      throw new WorkbenchException("Update stopped, the previous data are kept: " + oneLine(String.valueOf(e)), e);
+    }
+  }
+
+  private void write(Path layer, PrintStream progress) {
+    Catalog catalog = Catalog.open(bundled);
+    Municipalities municipalities = Municipalities.of(Datasets.of(catalog));
+    Set<Integer> codes = municipalities.all().stream().map(Municipality::code).collect(Collectors.toCollection(TreeSet::new));
+    StatBankClient client = StatBankClient.of(statbank, layer.resolve("raw"));
+    StatbankReader reader = StatbankReader.of(municipalities);
+    LocalDate fetched = LocalDate.now(clock);
+
+    TableInfo regk31 = info(client, SpendingFromRegk31.TABLE);
+    TableInfo folk1a = info(client, PopulationFromFolk1a.TABLE);
+    TreeSet<Integer> years = new TreeSet<>(SpendingFromRegk31.years(regk31));
+    years.retainAll(PopulationFromFolk1a.years(folk1a));
+    years.removeIf(y -> y < FIRST_YEAR);
+    if (years.isEmpty()) {
+      throw new WorkbenchException("REGK31 and FOLK1A have no year from " + FIRST_YEAR + " in common; StatBank changed the tables.");
+    }
+    TableRequest spendingRequest = SpendingFromRegk31.request(regk31, codes, years);
+    TableRequest populationRequest = PopulationFromFolk1a.request(folk1a, codes, years);
+
+    Table spendingAnswer = fetch(spendingRequest, client, reader, SpendingFromRegk31.TABLE);
+    progress.printf("REGK31 (updated %s): %,d rows, %d municipalities × %d functions × %d years%n", regk31.updated(),
+        spendingAnswer.rowCount(), codes.size(), spendingRequest.selection().get("FUNKTION").size(), years.size());
+    Table populationAnswer = fetch(populationRequest, client, reader, PopulationFromFolk1a.TABLE);
+    List<PopulationFromFolk1a.Row1January> population = PopulationFromFolk1a.build(populationAnswer);
+    progress.printf("FOLK1A (updated %s): %,d rows, %d municipalities × %d ages × %d years%n", folk1a.updated(),
+        populationAnswer.rowCount(), codes.size(), populationRequest.selection().get("ALDER").size(), years.size());
+    SpendingFromRegk31.Built spending = SpendingFromRegk31.build(spendingAnswer, regk31, population);
+
+    String yearsText = years.first() + "-" + years.last();
+    writeText(layer.resolve("spending.csv"), spending.csv());
+    writeText(layer.resolve("population.csv"), PopulationFromFolk1a.csv(population));
+    copyOthers(catalog, layer);
+    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest), fetched));
+    writeText(layer.resolve("catalog.json"), LayerCatalog.of(bundled.resolve("catalog.json"))
+        .official("spending", regk31, fetched, yearsText, spending.missing())
+        .official("population", folk1a, fetched, yearsText, 0).json());
+    writeChecksums(layer);
+    Catalog written = Catalog.open(layer);
+    DatasetLoader.load(written, "spending");
+    DatasetLoader.load(written, "population");
+    progress.println("Data layer " + layer + " is now current (" + spending.rows() + " spending rows"
+        + (spending.missing() > 0 ? ", " + spending.missing() + " '..' values left out" : "") + ").");
+  }
+
+  private static TableInfo info(StatBankClient client, String table) {
+    try {
+      return client.tableInfo(table, "da", true);
+    } catch (WorkbenchException e) {
+      throw new WorkbenchException(table + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Table fetch(TableRequest request, StatBankClient client, StatbankReader reader, String table) {
+    try {
+      return request.fetch(client, reader);
+    } catch (WorkbenchException e) {
+      throw e.getMessage().startsWith(table + ":") ? e : new WorkbenchException(table + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String queries(List<TableRequest> requests, LocalDate fetched) {
+    ObjectNode root = JSON.createObjectNode().put("api", statbank.toString()).put("fetched", fetched.toString());
+    ArrayNode list = root.putArray("requests");
+    for (TableRequest r : requests) {
+      list.addObject().put("url", url("tableinfo")).set("body", StatBankClient.tableInfoRequest(r.table(), "da"));
+    }
+    for (TableRequest r : requests) {
+      list.addObject().put("url", url("data")).set("body", r.body());
+    }
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("A JSON tree always writes", e);
+    }
+  }
+
+  private String url(String function) {
+    return statbank.toString().replaceAll("/+$", "") + "/" + function;
+  }
+
+  private void copyOthers(Catalog catalog, Path layer) {
+    for (DatasetEntry e : catalog.entries()) {
+      if (!e.name().equals("spending") && !e.name().equals("population")) {
+        try {
+          Files.copy(bundled.resolve(e.file()), layer.resolve(e.file()));
+        } catch (IOException x) {
+          throw new WorkbenchException("Cannot copy " + e.file() + " into " + layer + " (" + x.getMessage() + ").", x);
+        }
+      }
+    }
+  }
+
+  private static void writeChecksums(Path layer) {
+    try (Stream<Path> files = Files.list(layer)) {
+      String sums = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted()
+          .map(name -> sha256(layer.resolve(name)) + "  " + name + "\n").collect(Collectors.joining());
+      writeText(layer.resolve("SHA256SUMS"), sums);
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot list " + layer + " (" + e.getMessage() + ").", e);
+    }
+  }
+
+  private static String sha256(Path file) {
+    try {
+      return DatasetLoader.sha256(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot read " + file + " (" + e.getMessage() + ").", e);
+    }
+  }
+
+  private Path newLayer() {
+    String name = LocalDateTime.now(clock).format(FOLDER);
+    try {
+      Files.createDirectories(home);
+      Path layer = home.resolve(name);
+      for (int n = 2; Files.exists(layer); n++) {
+        layer = home.resolve(name + "-" + n);
+      }
+      return Files.createDirectory(layer);
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot create a data layer in " + home + " (" + e.getMessage()
+          + "). Set another folder with -Dstyrbord.data.home=… or STYRBORD_DATA_HOME.", e);
+    }
+  }
+
+  private static void writeText(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot write " + file + " (" + e.getMessage() + "). Free some disk space.", e);
+    }
+  }
+
+  private static void delete(Path layer) {
+    try (Stream<Path> all = Files.walk(layer)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a leftover partial folder is never read: the pointer does not name it
+    }
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s+", " ").strip();
+  }
+}

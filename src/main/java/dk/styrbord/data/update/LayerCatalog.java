@@ -1,0 +1,81 @@
+package dk.styrbord.data.update;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.WorkbenchException;
+import dk.styrbord.data.imports.TableInfo;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * The catalog of an updated data layer: the bundled {@code catalog.json} with the entries built
+ * from StatBank marked official, naming the table, the fetch date and the table's {@code updated}
+ * stamp, and pointing at the request in {@code queries.json}.
+ *
+ * <p>Example: {@code LayerCatalog.of(Path.of("data/catalog.json")).official("spending", info, LocalDate.now(), "2016-2024", 0).json()}.
+ */
+final class LayerCatalog {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String LICENCE = "Kilde: Danmarks Statistik (free reuse with source reference)";
+
+  private final ObjectNode root;
+
+  private LayerCatalog(ObjectNode root) {
+    this.root = root;
+  }
+
+  static LayerCatalog of(Path bundledCatalog) {
+    try {
+      return new LayerCatalog((ObjectNode) JSON.readTree(bundledCatalog.toFile()));
+    } catch (IOException | ClassCastException e) {
+      throw new WorkbenchException(bundledCatalog + " cannot be read (" + e.getMessage() + "). Restore it with: git checkout -- data", e);
+    }
+  }
+
+  /** Marks one dataset as built from this table, fetched on this date, covering these years. */
+  LayerCatalog official(String dataset, TableInfo table, LocalDate fetched, String years, int missing) {
+    ObjectNode entry = entry(dataset);
+    entry.put("status", "OFFICIAL").put("years", years).put("licence", LICENCE)
+        .put("source", "official, Statistics Denmark " + table.id() + ", fetched " + fetched + ", updated " + table.updated())
+        .put("fetched", fetched.toString()).put("updated", table.updated()).put("query", "queries.json: " + table.id());
+    entry.put("description", description(dataset, table, missing));
+    for (JsonNode column : entry.path("columns")) {
+      ((ObjectNode) column).put("status", "OFFICIAL");
+      if (column.path("name").asText().equals("net_dkk")) {
+        // a large municipality's function can exceed the 2.1 billion kroner an INTEGER holds
+        ((ObjectNode) column).put("type", "LONG");
+      }
+    }
+    return this;
+  }
+
+  String json() {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("A JSON tree always writes", e);
+    }
+  }
+
+  private ObjectNode entry(String dataset) {
+    for (JsonNode e : root.path("datasets")) {
+      if (e.path("name").asText().equals(dataset)) {
+        return (ObjectNode) e;
+      }
+    }
+    throw new WorkbenchException("data/catalog.json has no dataset " + dataset + ". Restore it with: git checkout -- data");
+  }
+
+  private static String description(String dataset, TableInfo table, int missing) {
+    if (dataset.equals("spending")) {
+      return "Net operating spending (DRANST 1 Driftskonti, ART TOT I alt (netto), current prices) per municipality, year and"
+          + " function of 5.28 (children) and 5.38 (adults), from " + table.id() + " PRISENHED LOBM (1.000 kr.) × 1000;"
+          + " per_inhabitant divides by the FOLK1A population on 1 January."
+          + (missing > 0 ? " " + missing + " values the table gives as '..' (not available) are left out." : "");
+    }
+    return "Population on 1 January (FOLK1A, quarter K1, sex and marital status in total) per municipality, single ages summed"
+        + " to 0-17, 18-64 and 65+; total is the sum of all ages.";
+  }
+}

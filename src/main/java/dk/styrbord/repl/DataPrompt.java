@@ -1,0 +1,62 @@
+package dk.styrbord.repl;
+
+import dk.styrbord.WorkbenchException;
+import dk.styrbord.data.Catalog;
+import dk.styrbord.data.update.DataUpdate;
+import java.util.List;
+
+/**
+ * The prompt's helpers for which data the workbench reads: the official update from StatBank
+ * (a thin front over {@link DataUpdate}), the data folder in use, and the way back to the bundled data.
+ */
+public final class DataPrompt {
+  private static final String DATA = "Data in use / Data i brug";
+
+  /** The helpers of this class, for {@code help()}. */
+  static final List<HelpEntry> HELP =
+      List.of(
+          new HelpEntry("updateData", DATA, "updateData()",
+              "Fetches REGK31 (5.28 and 5.38, net operating, current prices) and FOLK1A (1 January, single ages → 0-17, 18-64, 65+) from the StatBank API into a new dated, checksummed data layer in ~/.styrbord/data, and switches to it only when both tables arrived; a failure keeps the previous data. Same as ./workbench update. The example only shows the folder in use.",
+              "Henter REGK31 (5.28 og 5.38, nettodrift, løbende priser) og FOLK1A (1. januar, enkelte aldre → 0-17, 18-64, 65+) fra Statistikbankens API til et nyt dateret datalag med kontrolsummer i ~/.styrbord/data og skifter kun til det, når begge tabeller er hentet; en fejl bevarer de forrige data. Det samme som ./workbench update. Eksemplet viser kun den mappe, der bruges.",
+              "dataFolder()"),
+          new HelpEntry("dataFolder", DATA, "dataFolder()",
+              "The folder the session's datasets come from: a data layer made by updateData(), or the bundled data/.",
+              "Den mappe, sessionens datasæt kommer fra: et datalag lavet af updateData() eller de medfølgende data/.",
+              "dataFolder()"),
+          new HelpEntry("useBundledData", DATA, "useBundledData()",
+              "Goes back to the bundled data/ for the rest of this session (the data layer stays on disk); start with STYRBORD_DATA=bundled ./workbench to do so from the start.",
+              "Går tilbage til de medfølgende data/ resten af sessionen (datalaget bliver på disken); start med STYRBORD_DATA=bundled ./workbench for at gøre det fra starten.",
+              "useBundledData()"));
+
+  private DataPrompt() {}
+
+  /**
+   * Fetches the official tables, switches the session to the new data layer and returns its
+   * folder; a failure is one line and keeps the previous data. Example: {@code updateData()}.
+   */
+  public static String updateData() {
+    String folder = DataUpdate.standard().run(System.out).toString();
+    Session.start(Main.openSession(Catalog.current()));
+    System.out.println("The helpers use the new data now; the dataset variables (spending, population, …) keep the"
+        + " previous tables until you restart: dataset(\"spending\") gives the new one.");
+    return folder;
+  }
+
+  /** The folder the session's datasets are read from. Example: {@code dataFolder()}. */
+  public static String dataFolder() {
+    return Session.current().datasets().catalog().directory().toString();
+  }
+
+  /** Uses the bundled {@code data/} for the rest of the session and returns its folder. Example: {@code useBundledData()}. */
+  public static String useBundledData() {
+    Catalog bundled = Catalog.bundled();
+    if (!bundled.directory().equals(Session.current().datasets().catalog().directory())) {
+      Session session = Main.openSession(bundled);
+      if (!session.problems().isEmpty()) {
+        throw new WorkbenchException(session.problems().get(0));
+      }
+      Session.start(session);
+    }
+    return bundled.directory().toString();
+  }
+}

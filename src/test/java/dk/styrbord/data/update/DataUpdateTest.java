@@ -1,0 +1,370 @@
+package dk.styrbord.data.update;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dk.styrbord.WorkbenchException;
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Spending;
+import dk.styrbord.data.Catalog;
+import dk.styrbord.data.DataLayers;
+import dk.styrbord.data.DataStatus;
+import dk.styrbord.data.Datasets;
+import dk.styrbord.data.Municipalities;
+import dk.styrbord.data.Municipality;
+import dk.styrbord.data.WorkbenchHome;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+/**
+ * The update end to end against a local server on 127.0.0.1 that answers as the StatBank API
+ * does (shapes of the recorded real answers in shared/data-raw/thoran__statbank_denmark: tableinfo
+ * JSON without BOM; data CSV with UTF-8 BOM, CRLF, ';', header of variable ids, TID, INDHOLD,
+ * decimal comma, '..'), computing each data answer from the request's own selection. Never the internet.
+ */
+class DataUpdateTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Clock DEC_3 = Clock.fixed(Instant.parse("2026-12-03T15:30:00Z"), ZoneOffset.UTC);
+  private static final String REGK31_UPDATED = "2025-05-22T08:00:00";
+  private static final String FOLK1A_UPDATED = "2025-08-11T08:00:00";
+
+  @TempDir Path home;
+  private HttpServer server;
+  private final Map<String, String> served = new ConcurrentHashMap<>();
+  private final List<String> dataRequests = new ArrayList<>();
+  private final List<String> infoRequests = new ArrayList<>();
+  private final List<Municipality> municipalities =
+      new ArrayList<>(Municipalities.of(Datasets.of(Catalog.bundled())).all());
+  private volatile String failing = "";
+  private volatile String truncating = "";
+  private volatile String withoutPrisenhed = "";
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/v1/", this::answer);
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void fullUpdateGivesTheLevelComputedByHandFromTheServedAnswers() throws IOException {
+    List<String> bundledBefore = bundledFingerprint();
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    Path layer = update(DEC_3).run(new PrintStream(progress, true, StandardCharsets.UTF_8));
+
+    assertEquals(home.resolve("2026-12-03T1530"), layer);
+    assertEquals(layer, DataLayers.current(home).orElseThrow());
+    String lines = progress.toString(StandardCharsets.UTF_8);
+    assertTrue(lines.contains("REGK31 (updated " + REGK31_UPDATED + "): 882 rows, 98 municipalities × 3 functions × 3 years"), lines);
+    assertTrue(lines.contains("FOLK1A (updated " + FOLK1A_UPDATED + "): 37,044 rows, 98 municipalities × 126 ages × 3 years"), lines);
+
+    // by hand from the CSV text served: Lejre's 5.38 net (1.000 kr.) × 1000 ÷ its single ages 18..64 on 1 January 2024
+    double dkk = 1000 * sumServed("REGK31", r -> r[0].equals("350") && r[1].startsWith("538") && r[5].equals("2024"));
+    double adults = sumServed("FOLK1A", r -> r[0].equals("350") && r[2].equals("2024K1") && age(r[1]) >= 18 && age(r[1]) <= 64);
+    Catalog catalog = Catalog.open(layer);
+    Datasets datasets = Datasets.of(catalog);
+    ResultTable level = Spending.of(datasets, Municipalities.of(datasets)).level("5.38", 2024);
+    Table lejre = level.where(level.intColumn("code").isEqualTo(350));
+    assertEquals(dkk / adults, lejre.numberColumn("per_inhabitant").getDouble(0), 1e-9);
+
+    assertEquals(DataStatus.OFFICIAL, level.info().provenance().status());
+    assertEquals(List.of("official, Statistics Denmark REGK31, fetched 2026-12-03, updated " + REGK31_UPDATED,
+        "official, Statistics Denmark FOLK1A, fetched 2026-12-03, updated " + FOLK1A_UPDATED), level.info().provenance().sources());
+    assertEquals("2022-2024", catalog.entry("spending").years());
+    JsonNode queries = JSON.readTree(layer.resolve("queries.json").toFile());
+    assertEquals(infoRequests, List.of(queries.at("/requests/0/body").toString(), queries.at("/requests/1/body").toString()));
+    assertEquals(dataRequests, List.of(queries.at("/requests/2/body").toString(), queries.at("/requests/3/body").toString()));
+    assertTrue(queries.at("/requests/3/url").asText().endsWith("/v1/data"));
+    assertTrue(Files.readString(layer.resolve("SHA256SUMS")).contains("  queries.json"));
+    assertEquals(Files.readString(WorkbenchHome.dataDirectory().resolve("cases.csv")), Files.readString(layer.resolve("cases.csv")));
+    assertEquals(bundledBefore, bundledFingerprint(), "nothing in data/ is written");
+  }
+
+  @Test
+  void requestsAskOnlyForTheSelectionTheDatasetsNeed() throws IOException {
+    update(DEC_3).run(quiet());
+    JsonNode regk31 = JSON.readTree(dataRequests.get(0));
+    assertEquals("CSV", regk31.get("format").asText());
+    assertEquals("Code", regk31.get("valuePresentation").asText());
+    assertEquals(98, values(regk31, "OMRÅDE").size());
+    assertEquals(List.of("52822", "53845", "53850"), values(regk31, "FUNKTION"));
+    assertEquals(List.of("1"), values(regk31, "DRANST"));
+    assertEquals(List.of("TOT"), values(regk31, "ART"));
+    assertEquals(List.of("LOBM"), values(regk31, "PRISENHED"));
+    assertEquals(List.of("2022", "2023", "2024"), values(regk31, "Tid"));
+    JsonNode folk1a = JSON.readTree(dataRequests.get(1));
+    assertEquals(List.of("2022K1", "2023K1", "2024K1"), values(folk1a, "Tid"));
+    assertFalse(values(folk1a, "ALDER").contains("IALT"));
+    assertEquals(3, folk1a.get("variables").size(), "KØN and CIVILSTAND are left to the API to total");
+  }
+
+  @Test
+  void serverFailingOnTheSecondTableKeepsThePreviousLayer() throws IOException {
+    Path previous = update(DEC_3).run(quiet());
+    failing = "FOLK1A";
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    WorkbenchException e = assertThrows(WorkbenchException.class,
+        () -> update(Clock.offset(DEC_3, Duration.ofHours(1))).run(new PrintStream(progress, true, StandardCharsets.UTF_8)));
+
+    assertOneLine(e, "FOLK1A");
+    assertTrue(e.getMessage().contains("HTTP 500") && e.getMessage().contains("Der opstod en fejl"), e.getMessage());
+    assertTrue(progress.toString(StandardCharsets.UTF_8).contains("REGK31 (updated"), "the first table's progress line was shown");
+    assertEquals(previous, DataLayers.current(home).orElseThrow());
+    assertFalse(Files.exists(home.resolve("2026-12-03T1630")), "the partial layer is deleted");
+    assertEquals(List.of("2026-12-03T1530", "current"), homeListing());
+  }
+
+  @Test
+  void truncatedAnswerIsOneLineAndNoLayer() throws IOException {
+    truncating = "REGK31";
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> update(DEC_3).run(quiet()));
+    assertOneLine(e, "REGK31");
+    assertTrue(DataLayers.current(home).isEmpty());
+    assertEquals(List.of(), homeListing());
+  }
+
+  @Test
+  void tableinfoWithoutANeededVariableIsOneLineNamingIt() throws IOException {
+    withoutPrisenhed = "REGK31";
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> update(DEC_3).run(quiet()));
+    assertOneLine(e, "REGK31");
+    assertTrue(e.getMessage().contains("no variable PRISENHED"), e.getMessage());
+    assertTrue(dataRequests.isEmpty(), "nothing is downloaded when the tables changed");
+    assertEquals(List.of(), homeListing());
+  }
+
+  private DataUpdate update(Clock clock) {
+    URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
+    return DataUpdate.of(base, WorkbenchHome.dataDirectory(), home, clock);
+  }
+
+  private static PrintStream quiet() {
+    return new PrintStream(OutputStream.nullOutputStream());
+  }
+
+  private static void assertOneLine(WorkbenchException e, String table) {
+    String m = e.getMessage();
+    assertFalse(m.contains("\n") || m.contains("\r"), m);
+    assertTrue(m.contains(table) && m.contains("previous data are kept"), m);
+  }
+
+  private List<String> homeListing() throws IOException {
+    try (Stream<Path> files = Files.list(home)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static List<String> bundledFingerprint() throws IOException {
+    try (Stream<Path> files = Files.walk(WorkbenchHome.dataDirectory())) {
+      return files.filter(Files::isRegularFile).map(p -> {
+        try {
+          return p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }).sorted().toList();
+    }
+  }
+
+  private static List<String> values(JsonNode request, String variable) {
+    for (JsonNode v : request.get("variables")) {
+      if (v.get("code").asText().equals(variable)) {
+        List<String> out = new ArrayList<>();
+        v.get("values").forEach(x -> out.add(x.asText()));
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static int age(String code) {
+    return Integer.parseInt(code);
+  }
+
+  /** The sum of the INDHOLD of the served CSV lines that match, read straight from the text (',' is the decimal mark, '..' is skipped). */
+  private double sumServed(String table, java.util.function.Predicate<String[]> match) {
+    return served.get(table).replace("\uFEFF", "").lines().skip(1).map(l -> l.split(";", -1)).filter(match)
+        .map(r -> r[r.length - 1]).filter(v -> !v.equals("..")).mapToDouble(v -> Double.parseDouble(v.replace(',', '.'))).sum();
+  }
+
+  // ---- the local API ----------------------------------------------------------------------------
+
+  private void answer(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+    String table = body.path("table").asText();
+    if (path.endsWith("/tableinfo")) {
+      synchronized (infoRequests) {
+        infoRequests.add(body.toString());
+      }
+      send(exchange, 200, "text/json; charset=utf-8", JSON.writeValueAsString(tableInfo(table)));
+    } else if (path.endsWith("/data")) {
+      synchronized (dataRequests) {
+        dataRequests.add(body.toString());
+      }
+      if (table.equals(failing)) {
+        send(exchange, 500, "text/json; charset=utf-8",
+            "{\"errorTypeCode\":\"EXTRACT-FAILED\",\"message\":\"Der opstod en fejl under udtrækket. Prøv igen senere.\"}");
+        return;
+      }
+      String csv = csv(table, body);
+      served.put(table, csv);
+      send(exchange, 200, "text/csv; charset=utf-8", table.equals(truncating) ? csv.substring(0, csv.length() / 2) : csv);
+    } else {
+      send(exchange, 404, "text/json; charset=utf-8", "{\"message\":\"Ukendt funktion\"}");
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", type);
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private ObjectNode tableInfo(String table) {
+    ObjectNode info = JSON.createObjectNode().put("id", table);
+    ArrayNode variables = JSON.createArrayNode();
+    List<String[]> areas = new ArrayList<>();
+    areas.add(new String[] {table.equals("REGK31") ? "0" : "000", "Hele landet"});
+    areas.add(new String[] {"084", "Region Hovedstaden"});
+    municipalities.forEach(m -> areas.add(new String[] {String.valueOf(m.code()), m.name()}));
+    if (table.equals("REGK31")) {
+      areas.add(new String[] {"910", "Hovedstadskommuner"});
+      info.put("text", "Kommunernes regnskaber på funktioner")
+          .put("description", "Kommunernes regnskaber på funktioner efter område, funktion, dranst, art, prisenhed og tid")
+          .put("unit", "-").put("updated", REGK31_UPDATED);
+      variables.add(variable("OMRÅDE", "område", true, false, areas));
+      variables.add(variable("FUNKTION", "funktion", true, false, List.of(
+          new String[] {"2201", "0.22.01 Fælles formål"}, new String[] {"52822", "5.28.22 Plejefamilier"},
+          new String[] {"53845", "5.38.45 Behandling af personer med stofmisbrug"},
+          new String[] {"53850", "5.38.50 Botilbud til længerevarende ophold (§ 108)"},
+          new String[] {"55773", "5.57.73 Kontant- og uddannelseshjælp"})));
+      variables.add(variable("DRANST", "dranst", true, false, List.of(new String[] {"1", "Driftskonti"},
+          new String[] {"2", "Statsrefusion"}, new String[] {"3", "Anlægskonti"})));
+      variables.add(variable("ART", "art", true, false, List.of(new String[] {"TOT", "I alt (netto)"},
+          new String[] {"UE", "Bruttoudgifter"}, new String[] {"I", "Indtægter"})));
+      if (!withoutPrisenhed.equals(table)) {
+        variables.add(variable("PRISENHED", "prisenhed", false, false, List.of(new String[] {"LOBM", "Løbende priser (1.000 kr.)"},
+            new String[] {"INDL", "Pr. indbygger, løbende priser (kr.)"})));
+      }
+      variables.add(variable("Tid", "tid", false, true, List.of(new String[] {"2021", "2021"}, new String[] {"2022", "2022"},
+          new String[] {"2023", "2023"}, new String[] {"2024", "2024"})));
+    } else {
+      areas.add(new String[] {"411", "Christiansø"});
+      info.put("text", "Befolkningen den 1. i kvartalet")
+          .put("description", "Befolkningen den 1. i kvartalet efter område, køn, alder, civilstand og tid")
+          .put("unit", "Antal").put("updated", FOLK1A_UPDATED);
+      variables.add(variable("OMRÅDE", "område", true, false, areas));
+      variables.add(variable("KØN", "køn", true, false, List.of(new String[] {"TOT", "I alt"}, new String[] {"1", "Mænd"},
+          new String[] {"2", "Kvinder"})));
+      List<String[]> ages = new ArrayList<>();
+      ages.add(new String[] {"IALT", "Alder i alt"});
+      for (int a = 0; a <= 125; a++) {
+        ages.add(new String[] {String.valueOf(a), a + " år"});
+      }
+      variables.add(variable("ALDER", "alder", true, false, ages));
+      variables.add(variable("CIVILSTAND", "civilstand", true, false, List.of(new String[] {"TOT", "I alt"},
+          new String[] {"U", "Ugift"})));
+      List<String[]> quarters = new ArrayList<>();
+      for (int y = 2022; y <= 2025; y++) {
+        for (int q = 1; q <= 4 && !(y == 2025 && q > 3); q++) {
+          quarters.add(new String[] {y + "K" + q, y + "K" + q});
+        }
+      }
+      variables.add(variable("Tid", "tid", false, true, quarters));
+    }
+    info.put("suppressedDataValue", "0").put("active", true);
+    info.putArray("contacts");
+    info.putObject("documentation").put("id", "x").put("url", "https://www.dst.dk/statistikdokumentation/x");
+    info.set("variables", variables);
+    return info;
+  }
+
+  private static ObjectNode variable(String id, String text, boolean elimination, boolean time, List<String[]> values) {
+    ObjectNode v = JSON.createObjectNode().put("id", id).put("text", text).put("elimination", elimination).put("time", time);
+    ArrayNode list = v.putArray("values");
+    values.forEach(x -> list.addObject().put("id", x[0]).put("text", x[1]));
+    return v;
+  }
+
+  /** Every combination of the selection, last variable fastest, as the API's CSV (BOM, CRLF, ';', decimal comma). */
+  private static String csv(String table, JsonNode body) {
+    List<String> names = new ArrayList<>();
+    List<List<String>> values = new ArrayList<>();
+    for (JsonNode v : body.get("variables")) {
+      String code = v.get("code").asText();
+      names.add(code.equals("Tid") ? "TID" : code);
+      List<String> list = new ArrayList<>();
+      v.get("values").forEach(x -> list.add(x.asText()));
+      values.add(list);
+    }
+    StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", names)).append(";INDHOLD\r\n");
+    combinations(values, 0, new ArrayList<>(), row -> out.append(String.join(";", row)).append(';')
+        .append(table.equals("REGK31") ? amount(row) : people(row)).append("\r\n"));
+    return out.toString();
+  }
+
+  private static void combinations(List<List<String>> values, int i, List<String> row, java.util.function.Consumer<List<String>> emit) {
+    if (i == values.size()) {
+      emit.accept(row);
+      return;
+    }
+    for (String v : values.get(i)) {
+      row.add(v);
+      combinations(values, i + 1, row, emit);
+      row.remove(row.size() - 1);
+    }
+  }
+
+  /** 1.000 kr.: some with a decimal comma, some negative, one '..'. */
+  private static String amount(List<String> row) {
+    int seed = Math.abs((row.get(0) + row.get(1) + row.get(5)).hashCode());
+    if (row.get(0).equals("101") && row.get(1).equals("53845") && row.get(5).equals("2023")) {
+      return "..";
+    }
+    int whole = seed % 90_000 - (row.get(1).equals("53845") ? 2_000 : 0);
+    return seed % 3 == 0 ? whole + "," + seed % 10 : String.valueOf(whole);
+  }
+
+  private static String people(List<String> row) {
+    return String.valueOf(Math.abs((row.get(0) + "|" + row.get(1) + "|" + row.get(2)).hashCode()) % 900 + (age(row.get(1)) > 100 ? 0 : 50));
+  }
+
+}
