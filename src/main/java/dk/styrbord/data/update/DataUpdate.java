@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -41,6 +42,11 @@ import tech.tablesaw.api.Table;
  * {@code queries.json}, the raw answers and {@code SHA256SUMS}) under the data home. Only when
  * every table succeeded does the home's {@code current} pointer switch to it; a failure deletes
  * the half-written layer and keeps the previous one. Nothing in {@code data/} is written.
+ *
+ * <p>A second update asks each table's tableinfo first and downloads its data only when the
+ * {@code updated} stamp or the request differs from the current layer's; an unchanged table's raw
+ * answer is copied (checksum verified) into the new layer and the progress line says "unchanged
+ * since STAMP". When nothing changed, one line says so and the current layer stays (no new layer).
  *
  * <p>Example: {@code DataUpdate.standard().run(System.out)}.
  */
@@ -80,9 +86,13 @@ public final class DataUpdate {
    * the previous layer (or {@code data/}) stays in use.
    */
   public Path run(PrintStream progress) {
+    Optional<PreviousLayer> previous = DataLayers.current(home).map(PreviousLayer::of);
     Path layer = newLayer();
     try {
-      write(layer, progress);
+      if (!write(layer, previous, progress)) {
+        delete(layer);
+        return previous.orElseThrow().directory();
+      }
       DataLayers.switchTo(home, layer);
       return layer;
     } catch (WorkbenchException e) {
@@ -94,7 +104,8 @@ public final class DataUpdate {
     }
   }
 
-  private void write(Path layer, PrintStream progress) {
+  /** Writes the layer; false when nothing changed since {@code previous}, which then stays current. */
+  private boolean write(Path layer, Optional<PreviousLayer> previous, PrintStream progress) {
     Catalog catalog = Catalog.open(bundled);
     Municipalities municipalities = Municipalities.of(Datasets.of(catalog));
     Set<Integer> codes = municipalities.all().stream().map(Municipality::code).collect(Collectors.toCollection(TreeSet::new));
@@ -112,30 +123,98 @@ public final class DataUpdate {
     }
     TableRequest spendingRequest = SpendingFromRegk31.request(regk31, codes, years);
     TableRequest populationRequest = PopulationFromFolk1a.request(folk1a, codes, years);
+    Optional<PreviousLayer.Answer> oldSpending = previous.flatMap(p -> p.answer(SpendingFromRegk31.TABLE, regk31.updated(), spendingRequest.body()));
+    Optional<PreviousLayer.Answer> oldPopulation =
+        previous.flatMap(p -> p.answer(PopulationFromFolk1a.TABLE, folk1a.updated(), populationRequest.body()));
+    if (oldSpending.isPresent() && oldPopulation.isPresent() && othersUnchanged(catalog, previous.get())) {
+      progress.println("Nothing changed since the current data layer " + previous.get().directory() + " (REGK31 updated "
+          + regk31.updated() + ", FOLK1A updated " + folk1a.updated() + "); it stays current.");
+      return false;
+    }
 
-    Table spendingAnswer = fetch(spendingRequest, client, reader, SpendingFromRegk31.TABLE);
-    progress.printf("REGK31 (updated %s): %,d rows, %d municipalities × %d functions × %d years%n", regk31.updated(),
-        spendingAnswer.rowCount(), codes.size(), spendingRequest.selection().get("FUNKTION").size(), years.size());
-    Table populationAnswer = fetch(populationRequest, client, reader, PopulationFromFolk1a.TABLE);
+    Table spendingAnswer = answer(spendingRequest, oldSpending, client, reader, layer);
+    progress.printf("REGK31 (updated %s): %,d rows, %d municipalities × %d functions × %d years%s%n", regk31.updated(),
+        spendingAnswer.rowCount(), codes.size(), spendingRequest.selection().get("FUNKTION").size(), years.size(), reused(oldSpending));
+    Table populationAnswer = answer(populationRequest, oldPopulation, client, reader, layer);
     List<PopulationFromFolk1a.Row1January> population = PopulationFromFolk1a.build(populationAnswer);
-    progress.printf("FOLK1A (updated %s): %,d rows, %d municipalities × %d ages × %d years%n", folk1a.updated(),
-        populationAnswer.rowCount(), codes.size(), populationRequest.selection().get("ALDER").size(), years.size());
+    progress.printf("FOLK1A (updated %s): %,d rows, %d municipalities × %d ages × %d years%s%n", folk1a.updated(),
+        populationAnswer.rowCount(), codes.size(), populationRequest.selection().get("ALDER").size(), years.size(), reused(oldPopulation));
     SpendingFromRegk31.Built spending = SpendingFromRegk31.build(spendingAnswer, regk31, population);
 
     String yearsText = years.first() + "-" + years.last();
     writeText(layer.resolve("spending.csv"), spending.csv());
-    writeText(layer.resolve("population.csv"), PopulationFromFolk1a.csv(population));
+    writePopulation(layer, PopulationFromFolk1a.csv(population), oldPopulation.isPresent() ? previous : Optional.empty());
     copyOthers(catalog, layer);
-    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest), fetched));
+    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest),
+        List.of(oldSpending, oldPopulation), fetched, previous));
     writeText(layer.resolve("catalog.json"), LayerCatalog.of(bundled.resolve("catalog.json"))
-        .official("spending", regk31, fetched, yearsText, spending.missing())
-        .official("population", folk1a, fetched, yearsText, 0).json());
+        .official("spending", regk31, fetchedOn(oldSpending, fetched), yearsText, spending.missing())
+        .official("population", folk1a, fetchedOn(oldPopulation, fetched), yearsText, 0).json());
     writeChecksums(layer);
     Catalog written = Catalog.open(layer);
     DatasetLoader.load(written, "spending");
     DatasetLoader.load(written, "population");
     progress.println("Data layer " + layer + " is now current (" + spending.rows() + " spending rows"
         + (spending.missing() > 0 ? ", " + spending.missing() + " '..' values left out" : "") + ").");
+    return true;
+  }
+
+  /** The previous layer's answer copied into {@code layer/raw} (same bytes, checksum checked again), or a download. */
+  private static Table answer(TableRequest request, Optional<PreviousLayer.Answer> old, StatBankClient client, StatbankReader reader,
+      Path layer) {
+    if (old.isEmpty()) {
+      return fetch(request, client, reader, request.table());
+    }
+    Path source = old.get().file();
+    Path copy = layer.resolve("raw").resolve(source.getFileName());
+    try {
+      Files.createDirectories(copy.getParent());
+      Files.copy(source, copy);
+    } catch (IOException e) {
+      throw new WorkbenchException(request.table() + ": cannot copy " + source + " into " + layer + " (" + e.getMessage()
+          + "). Free some disk space.", e);
+    }
+    if (!sha256(copy).equals(sha256(source))) {
+      throw new WorkbenchException(request.table() + ": the copy of " + source + " differs from it. Run the update again.");
+    }
+    return request.check(copy, reader);
+  }
+
+  private static String reused(Optional<PreviousLayer.Answer> old) {
+    return old.map(a -> ", unchanged since " + a.updated() + " (copied from the current layer)").orElse("");
+  }
+
+  private static LocalDate fetchedOn(Optional<PreviousLayer.Answer> old, LocalDate today) {
+    return old.map(a -> {
+      try {
+        return LocalDate.parse(a.fetched());
+      } catch (RuntimeException e) {
+        return today;
+      }
+    }).orElse(today);
+  }
+
+  /** population.csv: the previous layer's bytes when its checksum still holds and the rebuild gives the same text. */
+  private static void writePopulation(Path layer, String built, Optional<PreviousLayer> previous) {
+    Path target = layer.resolve("population.csv");
+    if (previous.isPresent() && previous.get().verified("population.csv")) {
+      Path source = previous.get().directory().resolve("population.csv");
+      try {
+        if (Files.readString(source, StandardCharsets.UTF_8).equals(built)) {
+          Files.copy(source, target);
+          return;
+        }
+      } catch (IOException e) {
+        // rebuilt below
+      }
+    }
+    writeText(target, built);
+  }
+
+  /** Whether every other bundled dataset is the one the previous layer copied (by checksum). */
+  private static boolean othersUnchanged(Catalog catalog, PreviousLayer previous) {
+    return catalog.entries().stream().filter(e -> !e.name().equals("spending") && !e.name().equals("population"))
+        .allMatch(e -> previous.sum(e.file()).filter(e.sha256()::equalsIgnoreCase).isPresent() && previous.verified(e.file()));
   }
 
   private static TableInfo info(StatBankClient client, String table) {
@@ -154,14 +233,18 @@ public final class DataUpdate {
     }
   }
 
-  private String queries(List<TableRequest> requests, LocalDate fetched) {
+  private String queries(List<TableRequest> requests, List<Optional<PreviousLayer.Answer>> old, LocalDate fetched,
+      Optional<PreviousLayer> previous) {
     ObjectNode root = JSON.createObjectNode().put("api", statbank.toString()).put("fetched", fetched.toString());
     ArrayNode list = root.putArray("requests");
     for (TableRequest r : requests) {
       list.addObject().put("url", url("tableinfo")).set("body", StatBankClient.tableInfoRequest(r.table(), "da"));
     }
-    for (TableRequest r : requests) {
-      list.addObject().put("url", url("data")).set("body", r.body());
+    for (int i = 0; i < requests.size(); i++) {
+      ObjectNode entry = list.addObject().put("url", url("data"));
+      entry.set("body", requests.get(i).body());
+      old.get(i).ifPresent(a -> entry.put("fetched", a.fetched()).put("reused", "unchanged since " + a.updated()
+          + "; answer copied from " + previous.orElseThrow().directory().getFileName()));
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -186,9 +269,11 @@ public final class DataUpdate {
     }
   }
 
+  /** SHA256SUMS over the layer's files and its raw answers ({@code raw/NAME}), so a later update can verify what it reuses. */
   private static void writeChecksums(Path layer) {
-    try (Stream<Path> files = Files.list(layer)) {
-      String sums = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted()
+    try (Stream<Path> files = Files.walk(layer)) {
+      String sums = files.filter(Files::isRegularFile).map(f -> layer.relativize(f).toString().replace('\\', '/'))
+          .filter(name -> !name.contains("/") || name.startsWith("raw/") && name.indexOf('/', 4) < 0).sorted()
           .map(name -> sha256(layer.resolve(name)) + "  " + name + "\n").collect(Collectors.joining());
       writeText(layer.resolve("SHA256SUMS"), sums);
     } catch (IOException e) {

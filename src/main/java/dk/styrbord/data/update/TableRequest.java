@@ -83,7 +83,11 @@ final class TableRequest {
             + " so this Styrbord cannot update it.");
       }
     }
-    Path answer = client.data(info.id(), "CSV", "da", "Code", selection, true);
+    return check(client.data(info.id(), "CSV", "da", "Code", selection, true), reader);
+  }
+
+  /** Reads an answer already on disk (a previous layer's, copied) with the same checks as a download. */
+  Table check(Path answer, StatbankReader reader) {
     Table rows = read(reader, answer);
     if (rows.rowCount() != expectedRows()) {
       throw new WorkbenchException(String.format("%s: the answer has %,d of the %,d rows asked for (cut off in transfer?)."

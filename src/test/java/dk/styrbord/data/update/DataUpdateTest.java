@@ -17,6 +17,7 @@ import dk.styrbord.analysis.Spending;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DataLayers;
 import dk.styrbord.data.DataStatus;
+import dk.styrbord.data.DatasetLoader;
 import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import dk.styrbord.data.Municipality;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +69,8 @@ class DataUpdateTest {
   private volatile String failing = "";
   private volatile String truncating = "";
   private volatile String withoutPrisenhed = "";
+  private volatile String regk31Updated = REGK31_UPDATED;
+  private volatile String folk1aUpdated = FOLK1A_UPDATED;
 
   @BeforeEach
   void start() throws IOException {
@@ -135,6 +139,8 @@ class DataUpdateTest {
   @Test
   void serverFailingOnTheSecondTableKeepsThePreviousLayer() throws IOException {
     Path previous = update(DEC_3).run(quiet());
+    regk31Updated = "2026-05-21T08:00:00";
+    folk1aUpdated = "2026-11-11T08:00:00";
     failing = "FOLK1A";
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     WorkbenchException e = assertThrows(WorkbenchException.class,
@@ -165,6 +171,68 @@ class DataUpdateTest {
     assertTrue(e.getMessage().contains("no variable PRISENHED"), e.getMessage());
     assertTrue(dataRequests.isEmpty(), "nothing is downloaded when the tables changed");
     assertEquals(List.of(), homeListing());
+  }
+
+  @Test
+  void secondUpdateDownloadsOnlyTheTableWhoseStampChanged() throws IOException {
+    Path first = update(DEC_3).run(quiet());
+    byte[] population = Files.readAllBytes(first.resolve("population.csv"));
+    regk31Updated = "2026-05-21T08:00:00";
+    dataRequests.clear();
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    Path second = update(Clock.offset(DEC_3, Duration.ofDays(2))).run(new PrintStream(progress, true, StandardCharsets.UTF_8));
+
+    assertEquals(home.resolve("2026-12-05T1530"), second);
+    assertEquals(second, DataLayers.current(home).orElseThrow());
+    assertEquals(1, dataRequests.size(), dataRequests.toString());
+    assertEquals("REGK31", JSON.readTree(dataRequests.get(0)).get("table").asText());
+    assertTrue(Arrays.equals(population, Files.readAllBytes(second.resolve("population.csv"))), "population.csv is the same bytes");
+    String lines = progress.toString(StandardCharsets.UTF_8);
+    assertTrue(lines.contains("FOLK1A (updated " + FOLK1A_UPDATED + "): 37,044 rows") && lines.contains("unchanged since " + FOLK1A_UPDATED), lines);
+    assertFalse(lines.lines().filter(l -> l.startsWith("REGK31")).anyMatch(l -> l.contains("unchanged")), lines);
+    Catalog catalog = Catalog.open(second);
+    assertEquals("official, Statistics Denmark FOLK1A, fetched 2026-12-03, updated " + FOLK1A_UPDATED, catalog.entry("population").source());
+    assertEquals("official, Statistics Denmark REGK31, fetched 2026-12-05, updated 2026-05-21T08:00:00", catalog.entry("spending").source());
+    // the copied raw answer is checksummed in the new layer exactly as in the old one
+    String folkRaw = Files.readAllLines(first.resolve("SHA256SUMS")).stream().filter(l -> l.contains("  raw/FOLK1A-data-")).findFirst().orElseThrow();
+    assertTrue(Files.readAllLines(second.resolve("SHA256SUMS")).contains(folkRaw), folkRaw);
+    DatasetLoader.load(catalog, "population");
+    assertEquals(List.of("2026-12-03T1530", "2026-12-05T1530", "current"), homeListing());
+  }
+
+  @Test
+  void secondUpdateWithNothingChangedSaysSoAndKeepsTheLayer() throws IOException {
+    Path first = update(DEC_3).run(quiet());
+    dataRequests.clear();
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    Path second = update(Clock.offset(DEC_3, Duration.ofDays(1))).run(new PrintStream(progress, true, StandardCharsets.UTF_8));
+
+    assertEquals(first, second);
+    assertEquals(first, DataLayers.current(home).orElseThrow());
+    assertEquals(List.of(), dataRequests);
+    String lines = progress.toString(StandardCharsets.UTF_8);
+    assertEquals(1, lines.lines().count(), lines);
+    assertTrue(lines.startsWith("Nothing changed since the current data layer " + first), lines);
+    assertEquals(List.of("2026-12-03T1530", "current"), homeListing());
+  }
+
+  @Test
+  void damagedPreviousAnswerIsDownloadedAgain() throws IOException {
+    Path first = update(DEC_3).run(quiet());
+    try (Stream<Path> raw = Files.list(first.resolve("raw"))) {
+      Path folk = raw.filter(p -> p.getFileName().toString().startsWith("FOLK1A-data-")).findFirst().orElseThrow();
+      Files.writeString(folk, "\r\n", java.nio.file.StandardOpenOption.APPEND);
+    }
+    dataRequests.clear();
+    Path second = update(Clock.offset(DEC_3, Duration.ofDays(1))).run(quiet());
+    assertEquals(List.of("FOLK1A"), dataRequests.stream().map(r -> {
+      try {
+        return JSON.readTree(r).get("table").asText();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList());
+    assertEquals(second, DataLayers.current(home).orElseThrow());
   }
 
   private DataUpdate update(Clock clock) {
@@ -269,7 +337,7 @@ class DataUpdateTest {
       areas.add(new String[] {"910", "Hovedstadskommuner"});
       info.put("text", "Kommunernes regnskaber på funktioner")
           .put("description", "Kommunernes regnskaber på funktioner efter område, funktion, dranst, art, prisenhed og tid")
-          .put("unit", "-").put("updated", REGK31_UPDATED);
+          .put("unit", "-").put("updated", regk31Updated);
       variables.add(variable("OMRÅDE", "område", true, false, areas));
       variables.add(variable("FUNKTION", "funktion", true, false, List.of(
           new String[] {"2201", "0.22.01 Fælles formål"}, new String[] {"52822", "5.28.22 Plejefamilier"},
@@ -290,7 +358,7 @@ class DataUpdateTest {
       areas.add(new String[] {"411", "Christiansø"});
       info.put("text", "Befolkningen den 1. i kvartalet")
           .put("description", "Befolkningen den 1. i kvartalet efter område, køn, alder, civilstand og tid")
-          .put("unit", "Antal").put("updated", FOLK1A_UPDATED);
+          .put("unit", "Antal").put("updated", folk1aUpdated);
       variables.add(variable("OMRÅDE", "område", true, false, areas));
       variables.add(variable("KØN", "køn", true, false, List.of(new String[] {"TOT", "I alt"}, new String[] {"1", "Mænd"},
           new String[] {"2", "Kvinder"})));
