@@ -44,6 +44,13 @@ final class SpendingFromRegk31 {
     List<String> areas = MunicipalityCodes.select(request.variable("OMRÅDE"), municipalities, TABLE);
     List<String> functions = request.variable("FUNKTION").values().stream().map(TableInfo.Value::id)
         .filter(id -> id.matches("5(28|38)\\d\\d")).toList();
+    for (String area : List.of("528", "538")) {
+      if (functions.stream().noneMatch(f -> f.startsWith(area))) {
+        throw new WorkbenchException(TABLE + ": FUNKTION lists no " + dotted(area + "00").substring(0, 4)
+            + " functions any more (" + (functions.isEmpty() ? "nor any of 5.28 or 5.38" : "it has "
+            + functions.stream().map(SpendingFromRegk31::dotted).collect(Collectors.joining(", "))) + "); StatBank changed the table, so this Styrbord cannot update it.");
+      }
+    }
     request.value("DRANST", "1");
     request.value("ART", "TOT");
     String priceLabel = request.value("PRISENHED", CURRENT_PRICES).text();

@@ -5,9 +5,17 @@ import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.imports.StatBankClient;
 import dk.styrbord.data.imports.StatbankReader;
 import dk.styrbord.data.imports.TableInfo;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
@@ -88,12 +96,51 @@ final class TableRequest {
 
   /** Reads an answer already on disk (a previous layer's, copied) with the same checks as a download. */
   Table check(Path answer, StatbankReader reader) {
+    matchesRequest(answer);
     Table rows = read(reader, answer);
     if (rows.rowCount() != expectedRows()) {
       throw new WorkbenchException(String.format("%s: the answer has %,d of the %,d rows asked for (cut off in transfer?)."
           + " Run the update again.", info.id(), rows.rowCount(), expectedRows()));
     }
     return rows;
+  }
+
+  /**
+   * The answer's header must be the requested variables (in order) and INDHOLD, and every value in
+   * a variable's column one that was asked for; otherwise StatBank changed the table (or answered in
+   * labels), and joining it would be silently wrong, so this is one line naming the table and the change.
+   */
+  private void matchesRequest(Path answer) {
+    List<String> expected = new ArrayList<>();
+    selection.keySet().forEach(k -> expected.add(k.toUpperCase(Locale.ROOT)));
+    expected.add("INDHOLD");
+    List<Set<String>> allowed = selection.values().stream().map(v -> (Set<String>) new HashSet<>(v)).toList();
+    try (BufferedReader in = Files.newBufferedReader(answer, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      List<String> columns = header == null ? List.of()
+          : List.of(header.replace("\uFEFF", "").strip().split(";", -1)).stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+      if (!columns.equals(expected)) {
+        throw new WorkbenchException(info.id() + ": the answer's columns are " + String.join(";", columns) + ", not the "
+            + String.join(";", expected) + " asked for; StatBank changed the table, so this Styrbord cannot update it.");
+      }
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split(";", -1);
+        if (cells.length != expected.size()) {
+          continue; // a line cut off in transfer: the row count below says so
+        }
+        for (int i = 0; i < allowed.size(); i++) {
+          if (!allowed.get(i).contains(cells[i].strip())) {
+            throw new WorkbenchException(info.id() + ": the answer's " + expected.get(i) + " has \"" + cells[i].strip()
+                + "\", which was not asked for (codes were); StatBank changed the table, so this Styrbord cannot update it.");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new WorkbenchException(info.id() + ": the answer " + answer + " cannot be read (" + e.getMessage() + "). Run the update again.", e);
+    }
   }
 
   private Table read(StatbankReader reader, Path answer) {

@@ -71,6 +71,8 @@ class DataUpdateTest {
   private volatile String withoutPrisenhed = "";
   private volatile String regk31Updated = REGK31_UPDATED;
   private volatile String folk1aUpdated = FOLK1A_UPDATED;
+  private volatile boolean without538 = false;
+  private volatile String answerEdit = "";
 
   @BeforeEach
   void start() throws IOException {
@@ -235,6 +237,48 @@ class DataUpdateTest {
     assertEquals(second, DataLayers.current(home).orElseThrow());
   }
 
+  @Test
+  void functionsGoneFromTheTableinfoStopBeforeAnyDownload() throws IOException {
+    Path previous = update(DEC_3).run(quiet());
+    regk31Updated = "2026-05-21T08:00:00";
+    without538 = true;
+    dataRequests.clear();
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> update(Clock.offset(DEC_3, Duration.ofDays(1))).run(quiet()));
+
+    assertOneLine(e, "REGK31");
+    assertTrue(e.getMessage().contains("REGK31: FUNKTION lists no 5.38 functions any more (it has 5.28.22)"), e.getMessage());
+    assertEquals(List.of(), dataRequests);
+    assertEquals(previous, DataLayers.current(home).orElseThrow());
+    assertEquals(List.of("2026-12-03T1530", "current"), homeListing());
+  }
+
+  @Test
+  void answerWithOtherColumnsThanAskedIsOneLineAndNoLayer() throws IOException {
+    Path previous = update(DEC_3).run(quiet());
+    regk31Updated = "2026-05-21T08:00:00";
+    answerEdit = "renamed column";
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> update(Clock.offset(DEC_3, Duration.ofDays(1))).run(quiet()));
+
+    assertOneLine(e, "REGK31");
+    assertTrue(e.getMessage().contains("REGK31: the answer's columns are OMRÅDE;FUNKTIONSKODE;DRANST;ART;PRISENHED;TID;INDHOLD,"
+        + " not the OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD asked for"), e.getMessage());
+    assertEquals(previous, DataLayers.current(home).orElseThrow());
+    assertEquals(List.of("2026-12-03T1530", "current"), homeListing());
+  }
+
+  @Test
+  void answerInLabelsInsteadOfCodesIsOneLineAndNoLayer() throws IOException {
+    Path previous = update(DEC_3).run(quiet());
+    regk31Updated = "2026-05-21T08:00:00";
+    answerEdit = "labels";
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> update(Clock.offset(DEC_3, Duration.ofDays(1))).run(quiet()));
+
+    assertOneLine(e, "REGK31");
+    assertTrue(e.getMessage().contains("REGK31: the answer's FUNKTION has \"5.28.22 Plejefamilier\", which was not asked for"), e.getMessage());
+    assertEquals(previous, DataLayers.current(home).orElseThrow());
+    assertEquals(List.of("2026-12-03T1530", "current"), homeListing());
+  }
+
   private DataUpdate update(Clock clock) {
     URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     return DataUpdate.of(base, WorkbenchHome.dataDirectory(), home, clock);
@@ -310,6 +354,11 @@ class DataUpdateTest {
         return;
       }
       String csv = csv(table, body);
+      if (table.equals("REGK31") && answerEdit.equals("renamed column")) {
+        csv = csv.replace(";FUNKTION;", ";FUNKTIONSKODE;");
+      } else if (table.equals("REGK31") && answerEdit.equals("labels")) {
+        csv = csv.replace(";52822;", ";5.28.22 Plejefamilier;");
+      }
       served.put(table, csv);
       send(exchange, 200, "text/csv; charset=utf-8", table.equals(truncating) ? csv.substring(0, csv.length() / 2) : csv);
     } else {
@@ -343,7 +392,7 @@ class DataUpdateTest {
           new String[] {"2201", "0.22.01 Fælles formål"}, new String[] {"52822", "5.28.22 Plejefamilier"},
           new String[] {"53845", "5.38.45 Behandling af personer med stofmisbrug"},
           new String[] {"53850", "5.38.50 Botilbud til længerevarende ophold (§ 108)"},
-          new String[] {"55773", "5.57.73 Kontant- og uddannelseshjælp"})));
+          new String[] {"55773", "5.57.73 Kontant- og uddannelseshjælp"}).stream().filter(f -> !(without538 && f[0].startsWith("538"))).toList()));
       variables.add(variable("DRANST", "dranst", true, false, List.of(new String[] {"1", "Driftskonti"},
           new String[] {"2", "Statsrefusion"}, new String[] {"3", "Anlægskonti"})));
       variables.add(variable("ART", "art", true, false, List.of(new String[] {"TOT", "I alt (netto)"},
