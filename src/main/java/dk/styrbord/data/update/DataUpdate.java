@@ -35,9 +35,9 @@ import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code ./workbench update}: fetches REGK31 and FOLK1A through the StatBank API, builds the
- * spending and population datasets from them in the bundled files' columns, and writes a new dated
- * data layer (the datasets, the other bundled datasets copied unchanged, a catalog whose two entries
+ * {@code ./workbench update}: fetches REGK31, FOLK1A and HAND07 through the StatBank API, builds the
+ * spending, population and (adults') recipients datasets from them in the bundled files' columns, and writes a new dated
+ * data layer (the datasets, the other bundled datasets copied unchanged, a catalog whose updated entries
  * say "official, Statistics Denmark TABLE, fetched DATE, updated STAMP", the exact requests in
  * {@code queries.json}, the raw answers and {@code SHA256SUMS}) under the data home. Only when
  * every table succeeded does the home's {@code current} pointer switch to it; a failure deletes
@@ -54,6 +54,8 @@ public final class DataUpdate {
   /** The first year fetched: the first year the other bundled datasets (recipients, prices, budgets) cover. */
   static final int FIRST_YEAR = 2016;
 
+  /** The datasets an update builds; the others are copied from the bundled folder. */
+  private static final Set<String> UPDATED = Set.of("spending", "population", "recipients");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm");
 
@@ -115,6 +117,7 @@ public final class DataUpdate {
 
     TableInfo regk31 = info(client, SpendingFromRegk31.TABLE);
     TableInfo folk1a = info(client, PopulationFromFolk1a.TABLE);
+    TableInfo hand07 = info(client, RecipientsFromHand07.TABLE);
     TreeSet<Integer> years = new TreeSet<>(SpendingFromRegk31.years(regk31));
     years.retainAll(PopulationFromFolk1a.years(folk1a));
     years.removeIf(y -> y < FIRST_YEAR);
@@ -123,12 +126,15 @@ public final class DataUpdate {
     }
     TableRequest spendingRequest = SpendingFromRegk31.request(regk31, codes, years);
     TableRequest populationRequest = PopulationFromFolk1a.request(folk1a, codes, years);
+    TableRequest recipientsRequest = RecipientsFromHand07.request(hand07, codes, FIRST_YEAR);
     Optional<PreviousLayer.Answer> oldSpending = previous.flatMap(p -> p.answer(SpendingFromRegk31.TABLE, regk31.updated(), spendingRequest.body()));
     Optional<PreviousLayer.Answer> oldPopulation =
         previous.flatMap(p -> p.answer(PopulationFromFolk1a.TABLE, folk1a.updated(), populationRequest.body()));
-    if (oldSpending.isPresent() && oldPopulation.isPresent() && othersUnchanged(catalog, previous.get())) {
+    Optional<PreviousLayer.Answer> oldRecipients =
+        previous.flatMap(p -> p.answer(RecipientsFromHand07.TABLE, hand07.updated(), recipientsRequest.body()));
+    if (oldSpending.isPresent() && oldPopulation.isPresent() && oldRecipients.isPresent() && othersUnchanged(catalog, previous.get())) {
       progress.println("Nothing changed since the current data layer " + previous.get().directory() + " (REGK31 updated "
-          + regk31.updated() + ", FOLK1A updated " + folk1a.updated() + "); it stays current.");
+          + regk31.updated() + ", FOLK1A updated " + folk1a.updated() + ", HAND07 updated " + hand07.updated() + "); it stays current.");
       return false;
     }
 
@@ -140,20 +146,32 @@ public final class DataUpdate {
     progress.printf("FOLK1A (updated %s): %,d rows, %d municipalities × %d ages × %d years%s%n", folk1a.updated(),
         populationAnswer.rowCount(), codes.size(), populationRequest.selection().get("ALDER").size(), years.size(), reused(oldPopulation));
     SpendingFromRegk31.Built spending = SpendingFromRegk31.build(spendingAnswer, regk31, population);
+    Table recipientsAnswer = answer(recipientsRequest, oldRecipients, client, reader, layer);
+    RecipientsFromHand07.Built recipients = RecipientsFromHand07.build(recipientsAnswer, readText(bundled.resolve("recipients.csv")));
+    if (recipients.years().isEmpty()) {
+      throw new WorkbenchException("HAND07: no year from " + FIRST_YEAR + " has all four quarters for any municipality; StatBank changed the table.");
+    }
+    progress.printf("HAND07 (updated %s): %,d rows, %d municipalities × %d measures × %d quarters%s%n", hand07.updated(),
+        recipientsAnswer.rowCount(), codes.size(), RecipientsFromHand07.MEASURES.size(), recipientsRequest.selection().get("Tid").size(),
+        reused(oldRecipients));
 
     String yearsText = years.first() + "-" + years.last();
     writeText(layer.resolve("spending.csv"), spending.csv());
+    writeText(layer.resolve("recipients.csv"), recipients.csv());
     writePopulation(layer, PopulationFromFolk1a.csv(population), oldPopulation.isPresent() ? previous : Optional.empty());
     copyOthers(catalog, layer);
-    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest),
-        List.of(oldSpending, oldPopulation), fetched, previous));
+    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest, recipientsRequest),
+        List.of(oldSpending, oldPopulation, oldRecipients), fetched, previous));
     writeText(layer.resolve("catalog.json"), LayerCatalog.of(bundled.resolve("catalog.json"))
         .official("spending", regk31, fetchedOn(oldSpending, fetched), yearsText, spending.missing())
-        .official("population", folk1a, fetchedOn(oldPopulation, fetched), yearsText, 0).json());
+        .official("population", folk1a, fetchedOn(oldPopulation, fetched), yearsText, 0)
+        .recipients(hand07, fetchedOn(oldRecipients, fetched), first(recipients.years()) + "-" + last(recipients.years()),
+            recipients.missing()).json());
     writeChecksums(layer);
     Catalog written = Catalog.open(layer);
     DatasetLoader.load(written, "spending");
     DatasetLoader.load(written, "population");
+    DatasetLoader.load(written, "recipients");
     progress.println("Data layer " + layer + " is now current (" + spending.rows() + " spending rows"
         + (spending.missing() > 0 ? ", " + spending.missing() + " '..' values left out" : "") + ").");
     return true;
@@ -213,7 +231,7 @@ public final class DataUpdate {
 
   /** Whether every other bundled dataset is the one the previous layer copied (by checksum). */
   private static boolean othersUnchanged(Catalog catalog, PreviousLayer previous) {
-    return catalog.entries().stream().filter(e -> !e.name().equals("spending") && !e.name().equals("population"))
+    return catalog.entries().stream().filter(e -> !UPDATED.contains(e.name()))
         .allMatch(e -> previous.sum(e.file()).filter(e.sha256()::equalsIgnoreCase).isPresent() && previous.verified(e.file()));
   }
 
@@ -259,7 +277,7 @@ public final class DataUpdate {
 
   private void copyOthers(Catalog catalog, Path layer) {
     for (DatasetEntry e : catalog.entries()) {
-      if (!e.name().equals("spending") && !e.name().equals("population")) {
+      if (!UPDATED.contains(e.name())) {
         try {
           Files.copy(bundled.resolve(e.file()), layer.resolve(e.file()));
         } catch (IOException x) {
@@ -301,6 +319,22 @@ public final class DataUpdate {
     } catch (IOException e) {
       throw new WorkbenchException("Cannot create a data layer in " + home + " (" + e.getMessage()
           + "). Set another folder with -Dstyrbord.data.home=… or STYRBORD_DATA_HOME.", e);
+    }
+  }
+
+  private static int first(Set<Integer> years) {
+    return years.stream().min(Integer::compare).orElseThrow();
+  }
+
+  private static int last(Set<Integer> years) {
+    return years.stream().max(Integer::compare).orElseThrow();
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new WorkbenchException("Cannot read " + file + " (" + e.getMessage() + "). Restore it with: git checkout -- data", e);
     }
   }
 

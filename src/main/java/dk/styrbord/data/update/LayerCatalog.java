@@ -51,6 +51,27 @@ final class LayerCatalog {
     return this;
   }
 
+  /** Marks the recipients dataset as mixed: the adults' measures from this HAND table, the children's rows the bundled synthetic ones. */
+  LayerCatalog recipients(TableInfo table, LocalDate fetched, String years, int missing) {
+    ObjectNode entry = entry("recipients");
+    entry.put("status", "MIXED").put("years", years).put("licence", LICENCE + "; children's rows: " + entry.path("licence").asText())
+        .put("source", "official, Statistics Denmark " + table.id() + ", fetched " + fetched + ", updated " + table.updated()
+            + " (adults); children synthetic, as bundled")
+        .put("fetched", fetched.toString()).put("updated", table.updated()).put("query", "queries.json: " + table.id());
+    entry.put("description", "Recipients per municipality, year and measure. Adults (" + RecipientsFromHand07.codes()
+        + ", YDELSESTYPE in " + table.id() + "): whole persons unique in the quarter, the mean of the year's four quarters rounded;"
+        + " § 85 counts support in the person's own home only (31202, not 31201 in botilbudslignende tilbud)."
+        + (missing > 0 ? " " + missing + " municipality-measure-years with a quarter given as '..' are left out." : "")
+        + " Children (anbringelse, forebyggende): the bundled synthetic rows, unchanged, as HAND covers no children.");
+    for (JsonNode column : entry.path("columns")) {
+      if (column.path("name").asText().equals("recipients")) {
+        ((ObjectNode) column).put("status", "MIXED")
+            .put("description", "Persons receiving the measure, yearly average: official (HAND07) for adults, synthetic for children.");
+      }
+    }
+    return this;
+  }
+
   String json() {
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -58,6 +58,7 @@ class DataUpdateTest {
   private static final Clock DEC_3 = Clock.fixed(Instant.parse("2026-12-03T15:30:00Z"), ZoneOffset.UTC);
   private static final String REGK31_UPDATED = "2025-05-22T08:00:00";
   private static final String FOLK1A_UPDATED = "2025-08-11T08:00:00";
+  private static final String HAND07_UPDATED = "2025-06-30T08:00:00";
 
   @TempDir Path home;
   private HttpServer server;
@@ -112,9 +113,11 @@ class DataUpdateTest {
         "official, Statistics Denmark FOLK1A, fetched 2026-12-03, updated " + FOLK1A_UPDATED), level.info().provenance().sources());
     assertEquals("2022-2024", catalog.entry("spending").years());
     JsonNode queries = JSON.readTree(layer.resolve("queries.json").toFile());
-    assertEquals(infoRequests, List.of(queries.at("/requests/0/body").toString(), queries.at("/requests/1/body").toString()));
-    assertEquals(dataRequests, List.of(queries.at("/requests/2/body").toString(), queries.at("/requests/3/body").toString()));
-    assertTrue(queries.at("/requests/3/url").asText().endsWith("/v1/data"));
+    assertEquals(infoRequests, List.of(queries.at("/requests/0/body").toString(), queries.at("/requests/1/body").toString(),
+        queries.at("/requests/2/body").toString()));
+    assertEquals(dataRequests, List.of(queries.at("/requests/3/body").toString(), queries.at("/requests/4/body").toString(),
+        queries.at("/requests/5/body").toString()));
+    assertTrue(queries.at("/requests/5/url").asText().endsWith("/v1/data"));
     assertTrue(Files.readString(layer.resolve("SHA256SUMS")).contains("  queries.json"));
     assertEquals(Files.readString(WorkbenchHome.dataDirectory().resolve("cases.csv")), Files.readString(layer.resolve("cases.csv")));
     assertEquals(bundledBefore, bundledFingerprint(), "nothing in data/ is written");
@@ -179,6 +182,7 @@ class DataUpdateTest {
   void secondUpdateDownloadsOnlyTheTableWhoseStampChanged() throws IOException {
     Path first = update(DEC_3).run(quiet());
     byte[] population = Files.readAllBytes(first.resolve("population.csv"));
+    byte[] recipients = Files.readAllBytes(first.resolve("recipients.csv"));
     regk31Updated = "2026-05-21T08:00:00";
     dataRequests.clear();
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
@@ -189,6 +193,7 @@ class DataUpdateTest {
     assertEquals(1, dataRequests.size(), dataRequests.toString());
     assertEquals("REGK31", JSON.readTree(dataRequests.get(0)).get("table").asText());
     assertTrue(Arrays.equals(population, Files.readAllBytes(second.resolve("population.csv"))), "population.csv is the same bytes");
+    assertTrue(Arrays.equals(recipients, Files.readAllBytes(second.resolve("recipients.csv"))), "HAND07 did not change either");
     String lines = progress.toString(StandardCharsets.UTF_8);
     assertTrue(lines.contains("FOLK1A (updated " + FOLK1A_UPDATED + "): 37,044 rows") && lines.contains("unchanged since " + FOLK1A_UPDATED), lines);
     assertFalse(lines.lines().filter(l -> l.startsWith("REGK31")).anyMatch(l -> l.contains("unchanged")), lines);
@@ -200,6 +205,42 @@ class DataUpdateTest {
     assertTrue(Files.readAllLines(second.resolve("SHA256SUMS")).contains(folkRaw), folkRaw);
     DatasetLoader.load(catalog, "population");
     assertEquals(List.of("2026-12-03T1530", "2026-12-05T1530", "current"), homeListing());
+  }
+
+  @Test
+  void recipientsOfTheAdultMeasuresComeFromHand07InTheBundledLayout() throws IOException {
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    Path layer = update(DEC_3).run(new PrintStream(progress, true, StandardCharsets.UTF_8));
+    assertTrue(progress.toString(StandardCharsets.UTF_8).contains("HAND07 (updated " + HAND07_UPDATED
+        + "): 17,640 rows, 98 municipalities × 5 measures × 36 quarters"), progress.toString(StandardCharsets.UTF_8));
+
+    JsonNode request = JSON.readTree(dataRequests.get(2));
+    assertEquals("HAND07", request.get("table").asText());
+    assertEquals(List.of("30181", "30182", "31202", "30014", "30011"), values(request, "YDELSESTYPE"));
+    assertEquals("2016K1", values(request, "Tid").get(0));
+    assertEquals("2024K4", values(request, "Tid").get(35));
+
+    List<String> lines = Files.readAllLines(layer.resolve("recipients.csv"));
+    List<String> bundled = Files.readAllLines(WorkbenchHome.dataDirectory().resolve("recipients.csv"));
+    assertEquals(bundled.get(0), lines.get(0));
+    // by hand from the served text: Lejre's § 108 in 2023 is the mean of its four quarters of 30181, rounded
+    double lejre = sumServed("HAND07", r -> r[0].equals("350") && r[1].equals("30181") && r[2].startsWith("2023K")) / 4;
+    assertTrue(lines.contains("350,Lejre,2023,§108,Længerevarende botilbud,adults,5.38.50," + Math.round(lejre)), "Lejre §108 2023");
+    assertEquals(98 * 5 * 9 - 1, lines.stream().filter(l -> l.contains(",adults,")).count(), "Læsø's §103 2020 has a '..' quarter");
+    assertFalse(lines.stream().anyMatch(l -> l.startsWith("825,Læsø,2020,§103,")));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("825,Læsø,2021,§103,")));
+    assertEquals(bundled.stream().filter(l -> l.contains(",children,")).toList(), lines.stream().filter(l -> l.contains(",children,")).toList(),
+        "the children's rows are the bundled ones, in the same order");
+    java.util.function.Function<String, String> key = l -> l.split(",")[0] + "," + l.split(",")[2] + "," + l.split(",")[3];
+    assertEquals(bundled.stream().map(key).filter(k -> !k.equals("825,2020,§103")).toList(), lines.stream().map(key).toList(),
+        "the bundled rows, in the bundled order, less the one left out");
+
+    Catalog catalog = Catalog.open(layer);
+    assertEquals("MIXED", catalog.entry("recipients").status());
+    assertEquals("2016-2024", catalog.entry("recipients").years());
+    assertEquals("official, Statistics Denmark HAND07, fetched 2026-12-03, updated " + HAND07_UPDATED
+        + " (adults); children synthetic, as bundled", catalog.entry("recipients").source());
+    assertEquals(lines.size() - 1, Datasets.of(catalog).table("recipients").rowCount());
   }
 
   @Test
@@ -382,7 +423,27 @@ class DataUpdateTest {
     areas.add(new String[] {table.equals("REGK31") ? "0" : "000", "Hele landet"});
     areas.add(new String[] {"084", "Region Hovedstaden"});
     municipalities.forEach(m -> areas.add(new String[] {String.valueOf(m.code()), m.name()}));
-    if (table.equals("REGK31")) {
+    if (table.equals("HAND07")) {
+      info.put("text", "Modtagere af handicapydelser").put("description", "Modtagere af handicapydelser efter område, ydelsestype og tid")
+          .put("unit", "Antal").put("updated", HAND07_UPDATED);
+      List<String[]> kommuner = new ArrayList<>();
+      municipalities.forEach(m -> kommuner.add(new String[] {String.valueOf(m.code()), m.name()}));
+      variables.add(variable("OMRÅDE", "område", false, false, kommuner));
+      variables.add(variable("YDELSESTYPE", "ydelsestype", false, false, List.of(
+          new String[] {"30011", "Aktivitets- og samværstilbud (§ 104)"}, new String[] {"30013", "Behandling (§ 102)"},
+          new String[] {"30014", "Beskyttet beskæftigelse (§ 103)"},
+          new String[] {"30181", "Længerevarende botilbud inkl. tilknyttede ydelser fx §§ 83, 85 (§ 108)"},
+          new String[] {"30182", "Midlertidige botilbud inkl. tilknyttede ydelser fx §§ 83, 85 (§ 107)"},
+          new String[] {"31201", "Socialpædagogisk støtte i botilbudslignende tilbud, fx botilbud efter ABL § 105/115 (§ 85)"},
+          new String[] {"31202", "Øvrig socialpædagogisk støtte, fx borgernes private hjem (§ 85)"})));
+      List<String[]> quarters = new ArrayList<>();
+      for (int y = 2015; y <= 2025; y++) {
+        for (int q = 1; q <= 4 && !(y == 2025 && q > 2); q++) {
+          quarters.add(new String[] {y + "K" + q, y + "K" + q});
+        }
+      }
+      variables.add(variable("Tid", "tid", false, true, quarters));
+    } else if (table.equals("REGK31")) {
       areas.add(new String[] {"910", "Hovedstadskommuner"});
       info.put("text", "Kommunernes regnskaber på funktioner")
           .put("description", "Kommunernes regnskaber på funktioner efter område, funktion, dranst, art, prisenhed og tid")
@@ -454,7 +515,7 @@ class DataUpdateTest {
     }
     StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", names)).append(";INDHOLD\r\n");
     combinations(values, 0, new ArrayList<>(), row -> out.append(String.join(";", row)).append(';')
-        .append(table.equals("REGK31") ? amount(row) : people(row)).append("\r\n"));
+        .append(table.equals("REGK31") ? amount(row) : table.equals("HAND07") ? persons(row) : people(row)).append("\r\n"));
     return out.toString();
   }
 
@@ -478,6 +539,14 @@ class DataUpdateTest {
     }
     int whole = seed % 90_000 - (row.get(1).equals("53845") ? 2_000 : 0);
     return seed % 3 == 0 ? whole + "," + seed % 10 : String.valueOf(whole);
+  }
+
+  /** Whole persons; Læsø's § 103 in 2020K2 is '..' (discretion), so that year is left out for it. */
+  private static String persons(List<String> row) {
+    if (row.get(0).equals("825") && row.get(1).equals("30014") && row.get(2).equals("2020K2")) {
+      return "..";
+    }
+    return String.valueOf(Math.abs(String.join("|", row).hashCode()) % 700 + 3);
   }
 
   private static String people(List<String> row) {
