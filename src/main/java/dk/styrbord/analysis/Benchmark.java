@@ -99,11 +99,6 @@ public record Benchmark(
     return Formats.decimals(t, 2, "value");
   }
 
-  /** The same figures as {@link #table()}, under the name earlier versions gave it. */
-  public Table asTable() {
-    return table();
-  }
-
   @Override
   public String toString() {
     return String.format(

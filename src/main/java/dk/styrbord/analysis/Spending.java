@@ -75,13 +75,12 @@ public final class Spending {
     Scope scope = scope(scopeText);
     Table perInhabitant = perInhabitantTable(scope);
     int lastYear = (int) perInhabitant.intColumn("year").max();
-    PriceBasis used = basis;
     ComparisonGroup group = municipalities.comparisonGroup(m);
     ResultInfo info = ResultInfo.of(m.name() + ": spending on " + scope.label() + " per " + scope.area().ages()
         + "-year-old by year", scope.label(), perInhabitant.intColumn("year").unique().sorted(Integer::compare).asList(),
-        Unit.dkkPer(scope.area()), used, provenance("spending", "population", "price_index")).about(m).against(group);
+        Unit.dkkPer(scope.area()), basis, provenance("spending", "population", "price_index")).about(m).against(group);
     return Trend.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), priceIndex(), m.code(),
-        group.codes(), used.isFixed() ? used.year() : lastYear, info);
+        group.codes(), basis.isFixed() ? basis.year() : lastYear, info);
   }
 
   /** The year whose prices fixed-price figures are in by default: the last year with spending. */
@@ -112,10 +111,9 @@ public final class Spending {
   /** Volume and price of a municipality's change between two years in {@code basis}: fixed prices, or current prices when asked. */
   public PriceVolumeSplit priceVolume(Municipality m, String areaText, int fromYear, int toYear, PriceBasis basis) {
     Area area = Area.of(areaText);
-    PriceBasis used = basis;
     ResultInfo info = ResultInfo.of(m.name() + " " + fromYear + " to " + toYear + ": volume and price, "
         + area.mainFunction() + " (" + area.code() + ")", area.mainFunction() + " (" + area.code() + ")",
-        List.of(fromYear, toYear), Unit.dkkPer(area), used,
+        List.of(fromYear, toYear), Unit.dkkPer(area), basis,
         provenance("spending", "population", "recipients", "price_index")).about(m);
     return PriceVolume.split(table("spending"), table("population"), table("recipients"), priceIndex(), area,
         PriceVolume.Side.of(m.name() + " " + toYear, m.code(), toYear), PriceVolume.Side.of(m.name() + " " + fromYear, m.code(), fromYear), info);
@@ -134,10 +132,9 @@ public final class Spending {
   /** A municipality's rate next to its comparison group's (a ratio of sums) in one year. */
   public RecipientRates.Comparison compareRates(Municipality m, String measures, int year, ComparisonGroup group) {
     ResultTable rates = recipientRates(measures);
-    ResultInfo info = rates.info().titled(m.name() + " " + year + ": " + measures + " recipients per 1,000 against " + group.name())
-        .about(m).against(group);
-    return RecipientRates.compare(rates, m.code(), group.codes(), year,
-        ResultInfo.of(info.title(), measures, List.of(year), info.unit(), info.priceBasis(), info.provenance()).about(m).against(group));
+    ResultInfo info = ResultInfo.of(m.name() + " " + year + ": " + measures + " recipients per 1,000 against " + group.name(),
+        measures, List.of(year), rates.info().unit(), PriceBasis.NOT_MONEY, rates.info().provenance()).about(m).against(group);
+    return RecipientRates.compare(rates, m.code(), group.codes(), year, info);
   }
 
   /** Compares a municipality's rates with its group's for several measures, in two years. */

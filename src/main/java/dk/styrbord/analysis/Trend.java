@@ -43,7 +43,7 @@ public record Trend(ResultInfo info, Table table, int baseYear, double growthCur
     if (own.isEmpty()) {
       throw new WorkbenchException("No spending rows for municipality code " + code + ".");
     }
-    index.factor(baseYear, baseYear);
+    index.factor(baseYear, baseYear); // a base year the price index lacks stops here, naming the years it has
     Map<Integer, Double> nationalLevel = new HashMap<>();
     national.forEach(r -> nationalLevel.put(r.getInt("year"), r.getNumber("per_inhabitant")));
     Table t = Table.create(info.title(), IntColumn.create("year"), DoubleColumn.create("per_inhabitant"),
