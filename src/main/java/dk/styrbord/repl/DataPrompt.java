@@ -16,16 +16,16 @@ public final class DataPrompt {
   static final List<HelpEntry> HELP =
       List.of(
           new HelpEntry("updateData", DATA, "updateData()",
-              "Fetches REGK31 (5.28 and 5.38, net operating, current prices) and FOLK1A (1 January, single ages → 0-17, 18-64, 65+) from the StatBank API into a new dated, checksummed data layer in ~/.styrbord/data, and switches to it only when both tables arrived; a failure keeps the previous data. Same as ./workbench update. The example only shows the folder in use.",
-              "Henter REGK31 (5.28 og 5.38, nettodrift, løbende priser) og FOLK1A (1. januar, enkelte aldre → 0-17, 18-64, 65+) fra Statistikbankens API til et nyt dateret datalag med kontrolsummer i ~/.styrbord/data og skifter kun til det, når begge tabeller er hentet; en fejl bevarer de forrige data. Det samme som ./workbench update. Eksemplet viser kun den mappe, der bruges.",
+              "Fetches REGK31 (5.28 and 5.38, net operating, current prices) and FOLK1A (1 January, single ages → 0-17, 18-64, 65+) from the StatBank API into a new dated, checksummed data layer in ~/.styrbord/data, and switches to it only when every table arrived, the dataset variables (spending, population, …) included; a failure keeps the previous data. Same as ./workbench update. The example only shows the folder in use.",
+              "Henter REGK31 (5.28 og 5.38, nettodrift, løbende priser) og FOLK1A (1. januar, enkelte aldre → 0-17, 18-64, 65+) fra Statistikbankens API til et nyt dateret datalag med kontrolsummer i ~/.styrbord/data og skifter kun til det, når alle tabeller er hentet, også datasætvariablerne (spending, population, …); en fejl bevarer de forrige data. Det samme som ./workbench update. Eksemplet viser kun den mappe, der bruges.",
               "dataFolder()"),
           new HelpEntry("dataFolder", DATA, "dataFolder()",
               "The folder the session's datasets come from: a data layer made by updateData(), or the bundled data/.",
               "Den mappe, sessionens datasæt kommer fra: et datalag lavet af updateData() eller de medfølgende data/.",
               "dataFolder()"),
           new HelpEntry("useBundledData", DATA, "useBundledData()",
-              "Goes back to the bundled data/ for the rest of this session (the data layer stays on disk); start with STYRBORD_DATA=bundled ./workbench to do so from the start.",
-              "Går tilbage til de medfølgende data/ resten af sessionen (datalaget bliver på disken); start med STYRBORD_DATA=bundled ./workbench for at gøre det fra starten.",
+              "Goes back to the bundled data/ for the rest of this session, dataset variables included (the data layer stays on disk); start with STYRBORD_DATA=bundled ./workbench to do so from the start.",
+              "Går tilbage til de medfølgende data/ resten af sessionen, også datasætvariablerne (datalaget bliver på disken); start med STYRBORD_DATA=bundled ./workbench for at gøre det fra starten.",
               "useBundledData()"));
 
   private DataPrompt() {}
@@ -36,9 +36,7 @@ public final class DataPrompt {
    */
   public static String updateData() {
     String folder = DataUpdate.standard().run(System.out).toString();
-    Session.start(Main.openSession(Catalog.current()));
-    System.out.println("The helpers use the new data now; the dataset variables (spending, population, …) keep the"
-        + " previous tables until you restart: dataset(\"spending\") gives the new one.");
+    switchTo(Main.openSession(Catalog.current()));
     return folder;
   }
 
@@ -50,13 +48,20 @@ public final class DataPrompt {
   /** Uses the bundled {@code data/} for the rest of the session and returns its folder. Example: {@code useBundledData()}. */
   public static String useBundledData() {
     Catalog bundled = Catalog.bundled();
-    if (!bundled.directory().equals(Session.current().datasets().catalog().directory())) {
-      Session session = Main.openSession(bundled);
-      if (!session.problems().isEmpty()) {
-        throw new WorkbenchException(session.problems().get(0));
-      }
-      Session.start(session);
+    Session session = bundled.directory().equals(Session.current().datasets().catalog().directory())
+        ? Session.current() : Main.openSession(bundled);
+    if (!session.problems().isEmpty()) {
+      throw new WorkbenchException(session.problems().get(0));
     }
+    switchTo(session);
     return bundled.directory().toString();
+  }
+
+  /** Makes {@code session} current and binds the dataset variables to fresh copies of its datasets. */
+  private static void switchTo(Session session) {
+    Session.start(session);
+    DatasetVariables.bind();
+    System.out.println("The helpers and the dataset variables (spending, population, …) now use the data in "
+        + session.datasets().catalog().directory() + "; a variable you declared yourself keeps its value.");
   }
 }

@@ -13,4 +13,15 @@ class DataPromptTest {
     assertEquals(data, DataPrompt.useBundledData());
     assertEquals(data, DataPrompt.dataFolder());
   }
+
+  @Test
+  void switchingDataBindsTheDatasetVariablesAgain() {
+    DataPrompt.useBundledData();
+    int rows = DatasetVariables.spending.rowCount();
+    DatasetVariables.spending = DatasetVariables.spending.first(3);
+    DatasetVariables.population = null;
+    DataPrompt.useBundledData();
+    assertEquals(rows, DatasetVariables.spending.rowCount());
+    assertEquals(Session.current().datasets().table("population").rowCount(), DatasetVariables.population.rowCount());
+  }
 }
