@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Makes {@code population.csv} (MIXED): population on 1 January 2016–2024 per municipality, in three
@@ -36,11 +37,7 @@ final class PopulationDataset {
       "estimate: official total × own 0-17 and 65+ shares continued on their 2016-2020 trend";
 
   /** One municipality-year. */
-  record Bands(int children, int adults, int elderly, int total, String source, String ageSource) {
-    private double share(int band) {
-      return (double) (band == 0 ? children : elderly) / total;
-    }
-  }
+  record Bands(int children, int adults, int elderly, int total, String source, String ageSource) {}
 
   private final Map<Integer, Map<Integer, Bands>> bands = new HashMap<>();
   private final List<Municipality> municipalities;
@@ -121,14 +118,16 @@ final class PopulationDataset {
 
   /** 2021–2024: the official total split by the 2016–2020 trend of the municipality's own shares. */
   private static Bands continued(Total total, Bands first, Bands last, int year) {
-    int children = (int) Math.round(total.value() * trend(first, last, 0, year));
-    int elderly = (int) Math.round(total.value() * trend(first, last, 2, year));
+    int children = (int) Math.round(total.value() * trend(first, last, Bands::children, year));
+    int elderly = (int) Math.round(total.value() * trend(first, last, Bands::elderly, year));
     return new Bands(children, total.value() - children - elderly, elderly, total.value(), total.source(), TREND_SOURCE);
   }
 
-  private static double trend(Bands first, Bands last, int band, int year) {
-    double perYear = (last.share(band) - first.share(band)) / (Folk1bExtract.LAST - Folk1bExtract.FIRST);
-    return last.share(band) + perYear * (year - Folk1bExtract.LAST);
+  /** A band's share of the total in a year after 2020, on the straight line through its 2016 and 2020 shares. */
+  private static double trend(Bands first, Bands last, ToIntFunction<Bands> band, int year) {
+    double from = (double) band.applyAsInt(first) / first.total();
+    double to = (double) band.applyAsInt(last) / last.total();
+    return to + (to - from) / (Folk1bExtract.LAST - Folk1bExtract.FIRST) * (year - Folk1bExtract.LAST);
   }
 
   /** Hele landet's share of 15–17-year-olds within 15–19 on 1 January of a year. */
