@@ -45,5 +45,5 @@ System.out.printf("%.1f %% a year in current prices, %.1f %% in fixed %d prices:
 t;
 
 //%% What is synthetic
-// Most spending functions, the age bands and the price index are synthetic training data: practise the method,
-// do not quote the figures.
+// Most spending functions and the price index are synthetic training data, and the population's 0–17/18–64 split
+// is an estimate made from official figures (`about("population")`): practise the method, do not quote the figures.

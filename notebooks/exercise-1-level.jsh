@@ -39,5 +39,5 @@ comparisonGroup(kommune);
 trend(kommune, area).table().first(3);
 
 //%% What is synthetic
-// Most spending functions, the age bands and the price index are synthetic training data: practise the method,
-// do not quote the figures.
+// Most spending functions and the price index are synthetic training data, and the population's 0–17/18–64 split
+// is an estimate made from official figures (`about("population")`): practise the method, do not quote the figures.

@@ -94,6 +94,7 @@ System.out.println(adults.warning() ? "In " + budgetOwner + "'s budget, the adul
     : "No overrun warning for the adult area of " + budgetOwner + "'s budget this year.");
 
 //%% What is synthetic
-// The socio-economic factors, most of the spending functions, the age bands and the budget are **synthetic**
-// training data shaped like the seed story; the StatBank tables and the ministry's key figures can be imported with
+// The socio-economic factors, most of the spending functions and the budget are **synthetic** training data
+// shaped like the seed story; the population totals are official, its 0–17/18–64 split and the 2021–2024 age bands
+// are estimates made from official figures; the StatBank tables and the ministry's key figures can be imported with
 // your own data. Use the notebook to learn the method, not to quote the figures.

@@ -90,7 +90,9 @@ String.format("%s spends %,.0f %s (%s, %d): %s than its comparison group %s (%,.
         t.nationalChangePercent(t.firstYear(), t.lastYear()));
 
 //%% What is synthetic
-// Spending on 5.28.21, 5.28.22 and 5.38.45 is official (Statistics Denmark, REGK31); the other functions, the
-// age bands of the population and the price index are **synthetic** training data shaped like the seed stories.
+// Spending on 5.28.21, 5.28.22 and 5.38.45 is official (Statistics Denmark, REGK31); the other functions and the
+// price index are **synthetic** training data shaped like the seed stories. The population totals and the 65+ band
+// 2016–2020 are official (FOLK1A, FOLK1B); the 18–64 band divided by here is an estimate made from official figures
+// (FOLK1B's 15–19 group split at 18; 2021–2024 continued from 2016–2020).
 // Every result says under its table which data it rests on; `about("spending")` at the prompt tells column by
 // column. Use the notebook to learn the method, not to quote the figures.

@@ -77,6 +77,7 @@ String.format("%s spends %,.0f DKK %s per 18-64-year-old than %s in %d.%n", b.mu
 
 //%% What is synthetic
 // Recipients per measure and unit prices are **synthetic** training data, calibrated so that the seed story's
-// shape holds (Lolland: highest spending, cheap unit prices). The population totals for 2020 and 2022–2024 and
-// spending on 5.38.45 are official (Statistics Denmark); the rest is estimated or synthetic. Every result says
+// shape holds (Lolland: highest spending, cheap unit prices). The population totals (every year), the 65+ band
+// 2016–2020 and spending on 5.38.45 are official (Statistics Denmark); the 18–64 band is an estimate made from
+// official figures (FOLK1B's 15–19 group split at 18; 2021–2024 continued from 2016–2020); the rest is synthetic. Every result says
 // under its table which data it rests on; `about("recipients")` at the prompt tells column by column.

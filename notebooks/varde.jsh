@@ -85,5 +85,6 @@ System.out.printf("%s's case panel shows the caseload spread (%d–%d open cases
 //%% What is synthetic
 // All case-level figures are **synthetic** (case data is never public), and they are one municipality's training
 // set whatever `kommune` says: the case tables name their owner. Spending on 5.28.21 and 5.28.22 is official
-// (Statistics Denmark, REGK31); 5.28.20, 5.28.23 and the age bands are synthetic. Use the notebook to learn the
+// (Statistics Denmark, REGK31); 5.28.20 and 5.28.23 are synthetic, and the 0–17 band is official 0–14 plus an
+// estimated 15–17 (2021–2024: estimated from the 2016–2020 shares). Use the notebook to learn the
 // method, not to quote the figures.

@@ -22,10 +22,17 @@ public final class GenerateData {
 
   private GenerateData() {}
 
-  /** Generates into {@code args[0]} (default {@code data}), always reading {@link #SOURCES}. */
+  /** Generates into {@code args[0]} (default {@code data}), always reading {@link #SOURCES}; a bad source stops it with one line. */
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "data");
-    List<CsvTable> tables = tables(SOURCES);
+    List<CsvTable> tables;
+    try {
+      tables = tables(SOURCES);
+    } catch (SourceException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
     write(out, tables);
     System.out.println("Wrote " + tables.size() + " datasets and " + Checksums.FILE + " to " + out);
   }

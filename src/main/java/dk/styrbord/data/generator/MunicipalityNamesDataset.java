@@ -2,6 +2,7 @@ package dk.styrbord.data.generator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,19 @@ final class MunicipalityNamesDataset {
   private MunicipalityNamesDataset() {}
 
   static CsvTable table(MunicipalitiesDataset municipalities) {
+    CsvTable t = CsvTable.of("municipality_names.csv", "name", "code", "kind");
+    names(municipalities).forEach(n -> t.add(n.name(), n.code(), n.kind()));
+    return t;
+  }
+
+  /** Every name of {@code municipality_names.csv} → its code: the lookup for label-only source files. */
+  static Map<String, Integer> codes(MunicipalitiesDataset municipalities) {
+    Map<String, Integer> codes = new HashMap<>();
+    names(municipalities).forEach(n -> codes.put(n.name(), n.code()));
+    return codes;
+  }
+
+  private static List<Name> names(MunicipalitiesDataset municipalities) {
     List<Name> names = new ArrayList<>();
     for (Municipality m : municipalities.all()) {
       names.add(new Name(m.name(), m.code(), "official"));
@@ -42,9 +56,7 @@ final class MunicipalityNamesDataset {
     names.sort(Comparator.comparingInt(Name::code)
         .thenComparingInt(n -> KIND_ORDER.indexOf(n.kind()))
         .thenComparing(Name::name));
-    CsvTable t = CsvTable.of("municipality_names.csv", "name", "code", "kind");
-    names.forEach(n -> t.add(n.name(), n.code(), n.kind()));
-    return t;
+    return names;
   }
 
   private static void addFileLabels(List<Name> names, Municipality m, List<String> labels) {

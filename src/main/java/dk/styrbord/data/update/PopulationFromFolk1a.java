@@ -74,11 +74,12 @@ final class PopulationFromFolk1a {
 
   /** The rows as {@code population.csv}, in the bundled dataset's columns. */
   static String csv(List<Row1January> rows) {
-    StringBuilder out = new StringBuilder("code,municipality,year,age_0_17,age_18_64,age_65_plus,total,total_source\n");
+    StringBuilder out = new StringBuilder("code,municipality,year,age_0_17,age_18_64,age_65_plus,total,total_source,age_source\n");
     for (Row1January r : rows) {
       out.append(r.code()).append(',').append(CsvField.of(r.municipality())).append(',').append(r.year()).append(',')
           .append(r.age0To17()).append(',').append(r.age18To64()).append(',').append(r.age65Plus()).append(',')
-          .append(r.total()).append(",FOLK1A ").append(r.period()).append('\n');
+          .append(r.total()).append(",FOLK1A ").append(r.period())
+          .append(",FOLK1A ").append(r.period()).append(" single ages: all bands official").append('\n');
     }
     return out.toString();
   }
