@@ -72,6 +72,44 @@ final class LayerCatalog {
     return this;
   }
 
+  /**
+   * Marks price_index as from NGLK: OFFICIAL when every year is NGLK's, MIXED when the bundled
+   * projection carries it past NGLK's last year (those rows say so in {@code source}).
+   */
+  LayerCatalog priceIndex(TableInfo table, LocalDate fetched, PriceIndexFromNglk.Choice choice, PriceIndexFromNglk.Built built) {
+    ObjectNode entry = entry("price_index");
+    boolean projected = !built.projected().isEmpty();
+    String status = projected ? "MIXED" : "OFFICIAL";
+    String official = built.official().get(0) + "-" + built.official().get(built.official().size() - 1);
+    entry.put("status", status).put("years", built.official().get(0) + "-"
+            + (projected ? built.projected().get(built.projected().size() - 1) : built.official().get(built.official().size() - 1)))
+        .put("licence", LICENCE + (projected ? "; projected years: " + entry.path("licence").asText() : ""))
+        .put("title_da", "Pris- og lønindeks for kommunale udgifter (NGLK, løbende ÷ faste priser)")
+        .put("title_en", "Price and wage index for municipal spending (NGLK, current ÷ fixed prices)")
+        .put("source", "official, Statistics Denmark " + table.id() + ", fetched " + fetched + ", updated " + table.updated()
+            + (projected ? " (" + official + "); " + built.projected() + " projected with the bundled synthetic growth" : ""))
+        .put("fetched", fetched.toString()).put("updated", table.updated()).put("query", "queries.json: " + table.id());
+    entry.put("description", "The deflator implied by " + table.id() + ": for Hele landet (" + choice.area().id() + " "
+        + choice.national().id() + "), the key figure \"" + choice.keyFigure().text() + "\" (" + choice.keyFigures().id() + " "
+        + choice.keyFigure().id() + "), " + choice.net().text() + ", " + choice.current().text() + " ÷ " + choice.fixed().text()
+        + " per year, rebased to " + PriceIndexFromNglk.BASE_YEAR + " = 100. DST makes NGLK's fixed prices with the ministry's"
+        + " pris- og lønregulering, so this is the official deflator for municipal accounts, reachable through the API (the"
+        + " ministry's own PL-index is not on StatBank). NGLK gives whole kroner per inhabitant, so the index has about 4-5"
+        + " significant digits (about ±0.005 at 100); it is written with two decimals."
+        + (projected ? " Years after " + table.id() + "'s last (" + built.projected() + ") are the bundled synthetic projection"
+            + " chained onto the last official year, marked \"projection, not official\" in source." : ""));
+    for (JsonNode column : entry.path("columns")) {
+      ObjectNode c = (ObjectNode) column;
+      switch (c.path("name").asText()) {
+        case "index" -> c.put("status", status).put("description", "Index, " + PriceIndexFromNglk.BASE_YEAR + " = 100, two decimals"
+            + (projected ? "; official for " + official + ", projected after" : "") + ".");
+        case "source" -> c.put("status", status).put("description", "Where the row's index comes from: NGLK, or the projection.");
+        default -> c.put("status", "OFFICIAL");
+      }
+    }
+    return this;
+  }
+
   String json() {
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
