@@ -50,6 +50,14 @@ final class ByLabel {
     return found.get(0);
   }
 
+  /** The variable's total: the one value labelled "I alt" (or "… i alt", e.g. "Alder i alt"). */
+  static TableInfo.Value total(TableInfo info, TableInfo.Variable variable) {
+    return one(info, variable, "labelled \"I alt\"", v -> {
+      String text = v.text().strip().toLowerCase(Locale.ROOT);
+      return text.equals("i alt") || text.endsWith(" i alt");
+    });
+  }
+
   /** Hele landet: the value {@code 000} or {@code 0}, or else the one labelled "Hele landet". */
   static TableInfo.Value national(TableInfo info, TableInfo.Variable area) {
     return area.values().stream().filter(v -> v.id().equals("000") || v.id().equals("0")).findFirst()

@@ -110,6 +110,43 @@ final class LayerCatalog {
     return this;
   }
 
+  /**
+   * Marks socioeconomic as mixed: {@code basic_schooling_share} from this HFUDD table where it has
+   * the municipality-year, the other figures synthetic as bundled, and a {@code source} column per row.
+   */
+  LayerCatalog socioeconomic(TableInfo table, LocalDate fetched, BasicSchoolingFromHfudd11.Choice choice,
+      SocioeconomicFromStatbank.Built built, int missing) {
+    ObjectNode entry = entry("socioeconomic");
+    String years = built.officialYears().isEmpty() ? "none"
+        : built.officialYears().stream().min(Integer::compare).orElseThrow() + "-" + built.officialYears().stream().max(Integer::compare).orElseThrow();
+    entry.put("status", "MIXED").put("licence", LICENCE + " (basic_schooling_share); the rest: " + entry.path("licence").asText())
+        .put("source", "official, Statistics Denmark " + table.id() + ", fetched " + fetched + ", updated " + table.updated()
+            + " (basic_schooling_share " + years + "); socioeconomic_index, disability_pension_share and"
+            + " taxable_income_per_inhabitant synthetic, as bundled")
+        .put("fetched", fetched.toString()).put("updated", table.updated()).put("query", "queries.json: " + table.id());
+    entry.put("description", "The bundled synthetic need index and background figures, with basic_schooling_share replaced by"
+        + " Statistics Denmark's figure for " + built.officialRows() + " of " + (built.officialRows() + built.syntheticRows())
+        + " municipality-years (" + years + "): 100 × persons aged " + BasicSchoolingFromHfudd11.FROM_AGE + "-"
+        + BasicSchoolingFromHfudd11.TO_AGE + " with \"" + choice.basic().text() + "\" as highest education ÷ all of those ages (\""
+        + choice.all().text() + "\", uoplyst included), " + table.id() + " " + choice.education().id() + " " + choice.basic().id()
+        + " over " + choice.all().id() + ", age bands " + choice.bands().stream().map(TableInfo.Value::id).toList() + ", one decimal."
+        + (missing > 0 ? " " + missing + " municipality-years with a '..' keep the synthetic figure." : "")
+        + " The source column says per row which figures are official. socioeconomic_index (the ministry's socioøkonomisk"
+        + " indeks) is not on StatBank; disability_pension_share and taxable_income_per_inhabitant stay synthetic because no"
+        + " StatBank table was found whose age bands (18-64) or income concept (taxable income per inhabitant) can be selected"
+        + " safely from tableinfo.");
+    for (JsonNode column : entry.path("columns")) {
+      if (column.path("name").asText().equals("basic_schooling_share")) {
+        ((ObjectNode) column).put("status", built.syntheticRows() == 0 ? "OFFICIAL" : "MIXED")
+            .put("description", "% of 25-64-year-olds with only basic schooling (grundskole), 1 decimal: " + table.id()
+                + " where source says so, else synthetic.");
+      }
+    }
+    ((com.fasterxml.jackson.databind.node.ArrayNode) entry.withArray("columns")).addObject().put("name", "source").put("type", "STRING")
+        .put("status", "OFFICIAL").put("description", "Which figures of the row are official (and from which table); the rest are synthetic.");
+    return this;
+  }
+
   String json() {
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -62,6 +62,7 @@ class DataUpdateTest {
   private static final String FOLK1A_UPDATED = "2025-08-11T08:00:00";
   private static final String HAND07_UPDATED = "2025-06-30T08:00:00";
   private static final String NGLK_UPDATED = "2025-05-08T08:00:00";
+  private static final String HFUDD11_UPDATED = "2025-05-15T08:00:00";
 
   @TempDir Path home;
   private HttpServer server;
@@ -332,6 +333,49 @@ class DataUpdateTest {
   }
 
   @Test
+  void basicSchoolingShareComesFromHfudd11AndTheRestStaysSynthetic() throws IOException {
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    Path layer = update(DEC_3).run(new PrintStream(progress, true, StandardCharsets.UTF_8));
+    assertTrue(progress.toString(StandardCharsets.UTF_8).contains("HFUDD11 (updated " + HFUDD11_UPDATED
+        + "): 12,544 rows, basic schooling share for 783 of 882 municipality-years"), progress.toString());
+
+    JsonNode request = JSON.readTree(dataRequests.get(4));
+    assertEquals("HFUDD11", request.get("table").asText());
+    assertEquals(98, values(request, "BOPOMR").size());
+    assertEquals(List.of("TOT"), values(request, "HERKOMST"));
+    assertEquals(List.of("H10", "TOT"), values(request, "HFUDD"));
+    assertEquals(List.of("25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60-64"), values(request, "ALDER"));
+    assertEquals(List.of("TOT"), values(request, "KØN"));
+
+    List<String> lines = Files.readAllLines(layer.resolve("socioeconomic.csv"));
+    List<String> bundled = Files.readAllLines(WorkbenchHome.dataDirectory().resolve("socioeconomic.csv"));
+    assertEquals(bundled.get(0) + ",source", lines.get(0));
+    assertEquals(bundled.size(), lines.size());
+    // by hand from the served text: Lejre 2022, grundskole ÷ all over the eight bands
+    double basic = sumServed("HFUDD11", r -> r[0].equals("350") && r[2].equals("H10") && r[5].equals("2022"));
+    double all = sumServed("HFUDD11", r -> r[0].equals("350") && r[2].equals("TOT") && r[5].equals("2022"));
+    String[] lejre = lines.stream().filter(l -> l.startsWith("350,Lejre,2022,")).findFirst().orElseThrow().split(",");
+    String[] lejreBundled = bundled.stream().filter(l -> l.startsWith("350,Lejre,2022,")).findFirst().orElseThrow().split(",");
+    assertEquals(Math.round(1000 * basic / all) / 10.0, Double.parseDouble(lejre[5]), 1e-9);
+    assertEquals(List.of(lejreBundled).subList(0, 5), List.of(lejre).subList(0, 5), "index and disability share as bundled");
+    assertEquals(lejreBundled[6], lejre[6], "taxable income as bundled");
+    assertEquals("basic_schooling_share official (HFUDD11); the other figures synthetic", lejre[7]);
+    String hoersholm2024 = bundled.stream().filter(l -> l.startsWith("223,Hørsholm,2024,")).findFirst().orElseThrow();
+    assertTrue(lines.contains(hoersholm2024 + ",synthetic as bundled (HFUDD11 has no figure for it)"), "2024 is not in HFUDD11 here");
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("825,Læsø,2019,") && l.endsWith("has no figure for it)")), "the '..' year");
+
+    Catalog catalog = Catalog.open(layer);
+    assertEquals("MIXED", catalog.entry("socioeconomic").status());
+    assertEquals("official, Statistics Denmark HFUDD11, fetched 2026-12-03, updated " + HFUDD11_UPDATED + " (basic_schooling_share"
+        + " 2016-2023); socioeconomic_index, disability_pension_share and taxable_income_per_inhabitant synthetic, as bundled",
+        catalog.entry("socioeconomic").source());
+    Table table = Datasets.of(catalog).table("socioeconomic");
+    assertEquals(bundled.size() - 1, table.rowCount());
+    assertEquals(Math.round(1000 * basic / all) / 10.0,
+        table.where(table.intColumn("code").isEqualTo(350).and(table.intColumn("year").isEqualTo(2022))).doubleColumn("basic_schooling_share").get(0), 1e-9);
+  }
+
+  @Test
   void secondUpdateWithNothingChangedSaysSoAndKeepsTheLayer() throws IOException {
     Path first = update(DEC_3).run(quiet());
     dataRequests.clear();
@@ -551,6 +595,8 @@ class DataUpdateTest {
       variables.add(variable("Tid", "tid", false, true, quarters));
     } else if (table.equals("NGLK")) {
       nglkTableInfo(info, variables, areas);
+    } else if (table.equals("HFUDD11")) {
+      hfudd11TableInfo(info, variables, areas);
     } else if (table.equals("REGK31")) {
       areas.add(new String[] {"910", "Hovedstadskommuner"});
       info.put("text", "Kommunernes regnskaber på funktioner")
@@ -624,7 +670,7 @@ class DataUpdateTest {
     StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", names)).append(";INDHOLD\r\n");
     combinations(values, 0, new ArrayList<>(), row -> out.append(String.join(";", row)).append(';')
         .append(table.equals("REGK31") ? amount(row) : table.equals("HAND07") ? persons(row) : table.equals("NGLK") ? perInhabitant(row)
-        : people(row)).append("\r\n"));
+        : table.equals("HFUDD11") ? educated(row) : people(row)).append("\r\n"));
     return out.toString();
   }
 
@@ -676,6 +722,41 @@ class DataUpdateTest {
       years.add(new String[] {String.valueOf(y), String.valueOf(y)});
     }
     variables.add(variable("Tid", "tid", false, true, years));
+  }
+
+  /** HFUDD11 as its title says: bopælsområde, herkomst, højest fuldførte uddannelse, alder, køn, tid (2008-2023 here). */
+  private static void hfudd11TableInfo(ObjectNode info, ArrayNode variables, List<String[]> areas) {
+    info.put("text", "Befolkningens højest fuldførte uddannelse (15-69 år)")
+        .put("description", "Befolkningens højest fuldførte uddannelse (15-69 år) efter bopælsområde, herkomst, højest fuldførte"
+            + " uddannelse, alder, køn og tid").put("unit", "Antal").put("updated", HFUDD11_UPDATED);
+    variables.add(variable("BOPOMR", "bopælsområde", true, false, areas));
+    variables.add(variable("HERKOMST", "herkomst", true, false, List.of(new String[] {"TOT", "I alt"},
+        new String[] {"5", "Personer med dansk oprindelse"}, new String[] {"4", "Indvandrere"})));
+    variables.add(variable("HFUDD", "højest fuldførte uddannelse", true, false, List.of(new String[] {"TOT", "I alt"},
+        new String[] {"H10", "H10 Grundskole"}, new String[] {"H20", "H20 Gymnasiale uddannelser"},
+        new String[] {"H30", "H30 Erhvervsfaglige uddannelser"}, new String[] {"H90", "H90 Uoplyst mv."})));
+    List<String[]> ages = new ArrayList<>();
+    ages.add(new String[] {"TOT", "Alder i alt"});
+    for (int a = 15; a <= 65; a += 5) {
+      ages.add(new String[] {a + "-" + (a + 4), a + "-" + (a + 4) + " år"});
+    }
+    variables.add(variable("ALDER", "alder", true, false, ages));
+    variables.add(variable("KØN", "køn", true, false, List.of(new String[] {"TOT", "I alt"}, new String[] {"M", "Mænd"},
+        new String[] {"K", "Kvinder"})));
+    List<String[]> years = new ArrayList<>();
+    for (int y = 2008; y <= 2023; y++) {
+      years.add(new String[] {String.valueOf(y), String.valueOf(y)});
+    }
+    variables.add(variable("Tid", "tid", false, true, years));
+  }
+
+  /** Persons: grundskole a part of I alt; Læsø's 25-29 in 2019 is '..', so that municipality-year stays synthetic. */
+  private static String educated(List<String> row) {
+    if (row.get(0).equals("825") && row.get(3).equals("25-29") && row.get(5).equals("2019") && row.get(2).equals("H10")) {
+      return "..";
+    }
+    int seed = Math.abs((row.get(0) + "|" + row.get(3) + "|" + row.get(5)).hashCode());
+    return String.valueOf(row.get(2).equals("H10") ? seed % 400 + 20 : seed % 2000 + 1500);
   }
 
   /** NGLK's whole kroner per inhabitant: current prices, and fixed 2024 prices = current × 100 ÷ a made-up PL path. */
