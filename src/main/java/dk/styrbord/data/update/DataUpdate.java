@@ -35,8 +35,8 @@ import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code ./workbench update}: fetches REGK31, FOLK1A and HAND07 through the StatBank API, builds the
- * spending, population and (adults') recipients datasets from them in the bundled files' columns, and writes a new dated
+ * {@code ./workbench update}: fetches REGK31, FOLK1A, HAND07, NGLK and HFUDD11 through the StatBank API, builds the
+ * spending, population, (adults') recipients, price-index and (partly) socioeconomic datasets from them, and writes a new dated
  * data layer (the datasets, the other bundled datasets copied unchanged, a catalog whose updated entries
  * say "official, Statistics Denmark TABLE, fetched DATE, updated STAMP", the exact requests in
  * {@code queries.json}, the raw answers and {@code SHA256SUMS}) under the data home. Only when
@@ -55,7 +55,7 @@ public final class DataUpdate {
   static final int FIRST_YEAR = 2016;
 
   /** The datasets an update builds; the others are copied from the bundled folder. */
-  private static final Set<String> UPDATED = Set.of("spending", "population", "recipients");
+  private static final Set<String> UPDATED = Set.of("spending", "population", "recipients", "price_index", "socioeconomic");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm");
 
@@ -118,6 +118,8 @@ public final class DataUpdate {
     TableInfo regk31 = info(client, SpendingFromRegk31.TABLE);
     TableInfo folk1a = info(client, PopulationFromFolk1a.TABLE);
     TableInfo hand07 = info(client, RecipientsFromHand07.TABLE);
+    TableInfo nglk = info(client, PriceIndexFromNglk.TABLE);
+    TableInfo hfudd11 = info(client, BasicSchoolingFromHfudd11.TABLE);
     TreeSet<Integer> years = new TreeSet<>(SpendingFromRegk31.years(regk31));
     years.retainAll(PopulationFromFolk1a.years(folk1a));
     years.removeIf(y -> y < FIRST_YEAR);
@@ -127,14 +129,21 @@ public final class DataUpdate {
     TableRequest spendingRequest = SpendingFromRegk31.request(regk31, codes, years);
     TableRequest populationRequest = PopulationFromFolk1a.request(folk1a, codes, years);
     TableRequest recipientsRequest = RecipientsFromHand07.request(hand07, codes, FIRST_YEAR);
+    TableRequest pricesRequest = PriceIndexFromNglk.request(nglk, FIRST_YEAR);
+    TableRequest schoolingRequest = BasicSchoolingFromHfudd11.request(hfudd11, codes, FIRST_YEAR);
     Optional<PreviousLayer.Answer> oldSpending = previous.flatMap(p -> p.answer(SpendingFromRegk31.TABLE, regk31.updated(), spendingRequest.body()));
     Optional<PreviousLayer.Answer> oldPopulation =
         previous.flatMap(p -> p.answer(PopulationFromFolk1a.TABLE, folk1a.updated(), populationRequest.body()));
     Optional<PreviousLayer.Answer> oldRecipients =
         previous.flatMap(p -> p.answer(RecipientsFromHand07.TABLE, hand07.updated(), recipientsRequest.body()));
-    if (oldSpending.isPresent() && oldPopulation.isPresent() && oldRecipients.isPresent() && othersUnchanged(catalog, previous.get())) {
+    Optional<PreviousLayer.Answer> oldPrices = previous.flatMap(p -> p.answer(PriceIndexFromNglk.TABLE, nglk.updated(), pricesRequest.body()));
+    Optional<PreviousLayer.Answer> oldSchooling =
+        previous.flatMap(p -> p.answer(BasicSchoolingFromHfudd11.TABLE, hfudd11.updated(), schoolingRequest.body()));
+    if (oldSpending.isPresent() && oldPopulation.isPresent() && oldRecipients.isPresent() && oldPrices.isPresent()
+        && oldSchooling.isPresent() && othersUnchanged(catalog, previous.get())) {
       progress.println("Nothing changed since the current data layer " + previous.get().directory() + " (REGK31 updated "
-          + regk31.updated() + ", FOLK1A updated " + folk1a.updated() + ", HAND07 updated " + hand07.updated() + "); it stays current.");
+          + regk31.updated() + ", FOLK1A updated " + folk1a.updated() + ", HAND07 updated " + hand07.updated() + ", NGLK updated " + nglk.updated()
+          + ", HFUDD11 updated " + hfudd11.updated() + "); it stays current.");
       return false;
     }
 
@@ -154,24 +163,43 @@ public final class DataUpdate {
     progress.printf("HAND07 (updated %s): %,d rows, %d municipalities × %d measures × %d quarters%s%n", hand07.updated(),
         recipientsAnswer.rowCount(), codes.size(), RecipientsFromHand07.MEASURES.size(), recipientsRequest.selection().get("Tid").size(),
         reused(oldRecipients));
+    Table pricesAnswer = answer(pricesRequest, oldPrices, client, reader, layer);
+    PriceIndexFromNglk.Built prices = PriceIndexFromNglk.build(pricesAnswer, nglk, readText(bundled.resolve("price_index.csv")));
+    progress.printf("NGLK (updated %s): %,d rows, price index %d-%d from current ÷ fixed prices%s%s%n", nglk.updated(),
+        pricesAnswer.rowCount(), first(Set.copyOf(prices.official())), last(Set.copyOf(prices.official())),
+        prices.projected().isEmpty() ? "" : ", " + prices.projected() + " projected (not official)", reused(oldPrices));
+    Table schoolingAnswer = answer(schoolingRequest, oldSchooling, client, reader, layer);
+    BasicSchoolingFromHfudd11.Built schooling = BasicSchoolingFromHfudd11.build(schoolingAnswer, hfudd11);
+    SocioeconomicFromStatbank.Built socioeconomic = SocioeconomicFromStatbank.build(readText(bundled.resolve("socioeconomic.csv")),
+        schooling.shares(), BasicSchoolingFromHfudd11.TABLE);
+    progress.printf("HFUDD11 (updated %s): %,d rows, basic schooling share for %d of %d municipality-years%s%n", hfudd11.updated(),
+        schoolingAnswer.rowCount(), socioeconomic.officialRows(), socioeconomic.officialRows() + socioeconomic.syntheticRows(),
+        reused(oldSchooling));
 
     String yearsText = years.first() + "-" + years.last();
     writeText(layer.resolve("spending.csv"), spending.csv());
     writeText(layer.resolve("recipients.csv"), recipients.csv());
+    writeText(layer.resolve("price_index.csv"), prices.csv());
+    writeText(layer.resolve("socioeconomic.csv"), socioeconomic.csv());
     writePopulation(layer, PopulationFromFolk1a.csv(population), oldPopulation.isPresent() ? previous : Optional.empty());
     copyOthers(catalog, layer);
-    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest, recipientsRequest),
-        List.of(oldSpending, oldPopulation, oldRecipients), fetched, previous));
+    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest, recipientsRequest, pricesRequest, schoolingRequest),
+        List.of(oldSpending, oldPopulation, oldRecipients, oldPrices, oldSchooling), fetched, previous));
     writeText(layer.resolve("catalog.json"), LayerCatalog.of(bundled.resolve("catalog.json"))
         .official("spending", regk31, fetchedOn(oldSpending, fetched), yearsText, spending.missing())
         .official("population", folk1a, fetchedOn(oldPopulation, fetched), yearsText, 0)
         .recipients(hand07, fetchedOn(oldRecipients, fetched), first(recipients.years()) + "-" + last(recipients.years()),
-            recipients.missing()).json());
+            recipients.missing())
+        .priceIndex(nglk, fetchedOn(oldPrices, fetched), PriceIndexFromNglk.choose(nglk), prices)
+        .socioeconomic(hfudd11, fetchedOn(oldSchooling, fetched), BasicSchoolingFromHfudd11.choose(hfudd11), socioeconomic,
+            schooling.missing()).json());
     writeChecksums(layer);
     Catalog written = Catalog.open(layer);
     DatasetLoader.load(written, "spending");
     DatasetLoader.load(written, "population");
     DatasetLoader.load(written, "recipients");
+    DatasetLoader.load(written, "price_index");
+    DatasetLoader.load(written, "socioeconomic");
     progress.println("Data layer " + layer + " is now current (" + spending.rows() + " spending rows"
         + (spending.missing() > 0 ? ", " + spending.missing() + " '..' values left out" : "") + ").");
     return true;

@@ -72,6 +72,81 @@ final class LayerCatalog {
     return this;
   }
 
+  /**
+   * Marks price_index as from NGLK: OFFICIAL when every year is NGLK's, MIXED when the bundled
+   * projection carries it past NGLK's last year (those rows say so in {@code source}).
+   */
+  LayerCatalog priceIndex(TableInfo table, LocalDate fetched, PriceIndexFromNglk.Choice choice, PriceIndexFromNglk.Built built) {
+    ObjectNode entry = entry("price_index");
+    boolean projected = !built.projected().isEmpty();
+    String status = projected ? "MIXED" : "OFFICIAL";
+    String official = built.official().get(0) + "-" + built.official().get(built.official().size() - 1);
+    entry.put("status", status).put("years", built.official().get(0) + "-"
+            + (projected ? built.projected().get(built.projected().size() - 1) : built.official().get(built.official().size() - 1)))
+        .put("licence", LICENCE + (projected ? "; projected years: " + entry.path("licence").asText() : ""))
+        .put("title_da", "Pris- og lønindeks for kommunale udgifter (NGLK, løbende ÷ faste priser)")
+        .put("title_en", "Price and wage index for municipal spending (NGLK, current ÷ fixed prices)")
+        .put("source", "official, Statistics Denmark " + table.id() + ", fetched " + fetched + ", updated " + table.updated()
+            + (projected ? " (" + official + "); " + built.projected() + " projected with the bundled synthetic growth" : ""))
+        .put("fetched", fetched.toString()).put("updated", table.updated()).put("query", "queries.json: " + table.id());
+    entry.put("description", "The deflator implied by " + table.id() + ": for Hele landet (" + choice.area().id() + " "
+        + choice.national().id() + "), the key figure \"" + choice.keyFigure().text() + "\" (" + choice.keyFigures().id() + " "
+        + choice.keyFigure().id() + "), " + choice.net().text() + ", " + choice.current().text() + " ÷ " + choice.fixed().text()
+        + " per year, rebased to " + PriceIndexFromNglk.BASE_YEAR + " = 100. DST makes NGLK's fixed prices with the ministry's"
+        + " pris- og lønregulering, so this is the official deflator for municipal accounts, reachable through the API (the"
+        + " ministry's own PL-index is not on StatBank). NGLK gives whole kroner per inhabitant, so the index has about 4-5"
+        + " significant digits (about ±0.005 at 100); it is written with two decimals."
+        + (projected ? " Years after " + table.id() + "'s last (" + built.projected() + ") are the bundled synthetic projection"
+            + " chained onto the last official year, marked \"projection, not official\" in source." : ""));
+    for (JsonNode column : entry.path("columns")) {
+      ObjectNode c = (ObjectNode) column;
+      switch (c.path("name").asText()) {
+        case "index" -> c.put("status", status).put("description", "Index, " + PriceIndexFromNglk.BASE_YEAR + " = 100, two decimals"
+            + (projected ? "; official for " + official + ", projected after" : "") + ".");
+        case "source" -> c.put("status", status).put("description", "Where the row's index comes from: NGLK, or the projection.");
+        default -> c.put("status", "OFFICIAL");
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Marks socioeconomic as mixed: {@code basic_schooling_share} from this HFUDD table where it has
+   * the municipality-year, the other figures synthetic as bundled, and a {@code source} column per row.
+   */
+  LayerCatalog socioeconomic(TableInfo table, LocalDate fetched, BasicSchoolingFromHfudd11.Choice choice,
+      SocioeconomicFromStatbank.Built built, int missing) {
+    ObjectNode entry = entry("socioeconomic");
+    String years = built.officialYears().isEmpty() ? "none"
+        : built.officialYears().stream().min(Integer::compare).orElseThrow() + "-" + built.officialYears().stream().max(Integer::compare).orElseThrow();
+    entry.put("status", "MIXED").put("licence", LICENCE + " (basic_schooling_share); the rest: " + entry.path("licence").asText())
+        .put("source", "official, Statistics Denmark " + table.id() + ", fetched " + fetched + ", updated " + table.updated()
+            + " (basic_schooling_share " + years + "); socioeconomic_index, disability_pension_share and"
+            + " taxable_income_per_inhabitant synthetic, as bundled")
+        .put("fetched", fetched.toString()).put("updated", table.updated()).put("query", "queries.json: " + table.id());
+    entry.put("description", "The bundled synthetic need index and background figures, with basic_schooling_share replaced by"
+        + " Statistics Denmark's figure for " + built.officialRows() + " of " + (built.officialRows() + built.syntheticRows())
+        + " municipality-years (" + years + "): 100 × persons aged " + BasicSchoolingFromHfudd11.FROM_AGE + "-"
+        + BasicSchoolingFromHfudd11.TO_AGE + " with \"" + choice.basic().text() + "\" as highest education ÷ all of those ages (\""
+        + choice.all().text() + "\", uoplyst included), " + table.id() + " " + choice.education().id() + " " + choice.basic().id()
+        + " over " + choice.all().id() + ", age bands " + choice.bands().stream().map(TableInfo.Value::id).toList() + ", one decimal."
+        + (missing > 0 ? " " + missing + " municipality-years with a '..' keep the synthetic figure." : "")
+        + " The source column says per row which figures are official. socioeconomic_index (the ministry's socioøkonomisk"
+        + " indeks) is not on StatBank; disability_pension_share and taxable_income_per_inhabitant stay synthetic because no"
+        + " StatBank table was found whose age bands (18-64) or income concept (taxable income per inhabitant) can be selected"
+        + " safely from tableinfo.");
+    for (JsonNode column : entry.path("columns")) {
+      if (column.path("name").asText().equals("basic_schooling_share")) {
+        ((ObjectNode) column).put("status", built.syntheticRows() == 0 ? "OFFICIAL" : "MIXED")
+            .put("description", "% of 25-64-year-olds with only basic schooling (grundskole), 1 decimal: " + table.id()
+                + " where source says so, else synthetic.");
+      }
+    }
+    ((com.fasterxml.jackson.databind.node.ArrayNode) entry.withArray("columns")).addObject().put("name", "source").put("type", "STRING")
+        .put("status", "OFFICIAL").put("description", "Which figures of the row are official (and from which table); the rest are synthetic.");
+    return this;
+  }
+
   String json() {
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
