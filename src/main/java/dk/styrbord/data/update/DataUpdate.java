@@ -120,6 +120,7 @@ public final class DataUpdate {
     TableInfo hand07 = info(client, RecipientsFromHand07.TABLE);
     TableInfo nglk = info(client, PriceIndexFromNglk.TABLE);
     TableInfo hfudd11 = info(client, BasicSchoolingFromHfudd11.TABLE);
+    TableInfo anbaar9 = info(client, PlacementsFromAnbaar9.TABLE);
     TreeSet<Integer> years = new TreeSet<>(SpendingFromRegk31.years(regk31));
     years.retainAll(PopulationFromFolk1a.years(folk1a));
     years.removeIf(y -> y < FIRST_YEAR);
@@ -131,6 +132,7 @@ public final class DataUpdate {
     TableRequest recipientsRequest = RecipientsFromHand07.request(hand07, codes, FIRST_YEAR);
     TableRequest pricesRequest = PriceIndexFromNglk.request(nglk, FIRST_YEAR);
     TableRequest schoolingRequest = BasicSchoolingFromHfudd11.request(hfudd11, codes, FIRST_YEAR);
+    TableRequest placementsRequest = PlacementsFromAnbaar9.request(anbaar9, codes, FIRST_YEAR);
     Optional<PreviousLayer.Answer> oldSpending = previous.flatMap(p -> p.answer(SpendingFromRegk31.TABLE, regk31.updated(), spendingRequest.body()));
     Optional<PreviousLayer.Answer> oldPopulation =
         previous.flatMap(p -> p.answer(PopulationFromFolk1a.TABLE, folk1a.updated(), populationRequest.body()));
@@ -139,11 +141,13 @@ public final class DataUpdate {
     Optional<PreviousLayer.Answer> oldPrices = previous.flatMap(p -> p.answer(PriceIndexFromNglk.TABLE, nglk.updated(), pricesRequest.body()));
     Optional<PreviousLayer.Answer> oldSchooling =
         previous.flatMap(p -> p.answer(BasicSchoolingFromHfudd11.TABLE, hfudd11.updated(), schoolingRequest.body()));
+    Optional<PreviousLayer.Answer> oldPlacements =
+        previous.flatMap(p -> p.answer(PlacementsFromAnbaar9.TABLE, anbaar9.updated(), placementsRequest.body()));
     if (oldSpending.isPresent() && oldPopulation.isPresent() && oldRecipients.isPresent() && oldPrices.isPresent()
-        && oldSchooling.isPresent() && othersUnchanged(catalog, previous.get())) {
+        && oldSchooling.isPresent() && oldPlacements.isPresent() && othersUnchanged(catalog, previous.get())) {
       progress.println("Nothing changed since the current data layer " + previous.get().directory() + " (REGK31 updated "
           + regk31.updated() + ", FOLK1A updated " + folk1a.updated() + ", HAND07 updated " + hand07.updated() + ", NGLK updated " + nglk.updated()
-          + ", HFUDD11 updated " + hfudd11.updated() + "); it stays current.");
+          + ", HFUDD11 updated " + hfudd11.updated() + ", ANBAAR9 updated " + anbaar9.updated() + "); it stays current.");
       return false;
     }
 
@@ -175,21 +179,25 @@ public final class DataUpdate {
     progress.printf("HFUDD11 (updated %s): %,d rows, basic schooling share for %d of %d municipality-years%s%n", hfudd11.updated(),
         schoolingAnswer.rowCount(), socioeconomic.officialRows(), socioeconomic.officialRows() + socioeconomic.syntheticRows(),
         reused(oldSchooling));
+    Table placementsAnswer = answer(placementsRequest, oldPlacements, client, reader, layer);
+    PlacementsFromAnbaar9.Built placements = PlacementsFromAnbaar9.build(placementsAnswer, recipients.csv());
+    progress.printf("ANBAAR9 (updated %s): %,d rows, placed children 0-17 on 31 December, %d municipalities × %d years%s%n",
+        anbaar9.updated(), placementsAnswer.rowCount(), codes.size(), placements.years().size(), reused(oldPlacements));
 
     String yearsText = years.first() + "-" + years.last();
     writeText(layer.resolve("spending.csv"), spending.csv());
-    writeText(layer.resolve("recipients.csv"), recipients.csv());
+    writeText(layer.resolve("recipients.csv"), placements.csv());
     writeText(layer.resolve("price_index.csv"), prices.csv());
     writeText(layer.resolve("socioeconomic.csv"), socioeconomic.csv());
     writePopulation(layer, PopulationFromFolk1a.csv(population), oldPopulation.isPresent() ? previous : Optional.empty());
     copyOthers(catalog, layer);
-    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest, recipientsRequest, pricesRequest, schoolingRequest),
-        List.of(oldSpending, oldPopulation, oldRecipients, oldPrices, oldSchooling), fetched, previous));
+    writeText(layer.resolve("queries.json"), queries(List.of(spendingRequest, populationRequest, recipientsRequest, pricesRequest, schoolingRequest,
+        placementsRequest), List.of(oldSpending, oldPopulation, oldRecipients, oldPrices, oldSchooling, oldPlacements), fetched, previous));
     writeText(layer.resolve("catalog.json"), LayerCatalog.of(bundled.resolve("catalog.json"))
         .official("spending", regk31, fetchedOn(oldSpending, fetched), yearsText, spending.missing())
         .official("population", folk1a, fetchedOn(oldPopulation, fetched), yearsText, 0)
         .recipients(hand07, fetchedOn(oldRecipients, fetched), first(recipients.years()) + "-" + last(recipients.years()),
-            recipients.missing())
+            recipients.missing(), anbaar9, fetchedOn(oldPlacements, fetched), placements.missing())
         .priceIndex(nglk, fetchedOn(oldPrices, fetched), PriceIndexFromNglk.choose(nglk), prices)
         .socioeconomic(hfudd11, fetchedOn(oldSchooling, fetched), BasicSchoolingFromHfudd11.choose(hfudd11), socioeconomic,
             schooling.missing()).json());

@@ -51,22 +51,35 @@ final class LayerCatalog {
     return this;
   }
 
-  /** Marks the recipients dataset as mixed: the adults' measures from this HAND table, the children's rows the bundled synthetic ones. */
-  LayerCatalog recipients(TableInfo table, LocalDate fetched, String years, int missing) {
+  /**
+   * Marks the recipients dataset as mixed: the adults' measures from this HAND table, placed
+   * children from this ANBAAR table, the preventive measures the bundled synthetic rows.
+   */
+  LayerCatalog recipients(TableInfo table, LocalDate fetched, String years, int missing, TableInfo placements,
+      LocalDate placementsFetched, int placementsMissing) {
     ObjectNode entry = entry("recipients");
-    entry.put("status", "MIXED").put("years", years).put("licence", LICENCE + "; children's rows: " + entry.path("licence").asText())
+    entry.put("status", "MIXED").put("years", years).put("licence", LICENCE + "; preventive measures: " + entry.path("licence").asText())
         .put("source", "official, Statistics Denmark " + table.id() + ", fetched " + fetched + ", updated " + table.updated()
-            + " (adults); children synthetic, as bundled")
+            + " (adults); official, Statistics Denmark " + placements.id() + ", fetched " + placementsFetched + ", updated "
+            + placements.updated() + " (anbringelse); forebyggende synthetic, as bundled")
         .put("fetched", fetched.toString()).put("updated", table.updated()).put("query", "queries.json: " + table.id());
+    entry.putArray("also_from").addObject().put("query", "queries.json: " + placements.id())
+        .put("fetched", placementsFetched.toString()).put("updated", placements.updated());
     entry.put("description", "Recipients per municipality, year and measure. Adults (" + RecipientsFromHand07.codes()
         + ", YDELSESTYPE in " + table.id() + "): whole persons unique in the quarter, the mean of the year's four quarters rounded;"
         + " § 85 counts support in the person's own home only (31202, not 31201 in botilbudslignende tilbud)."
         + (missing > 0 ? " " + missing + " municipality-measure-years with a quarter given as '..' are left out." : "")
-        + " Children (anbringelse, forebyggende): the bundled synthetic rows, unchanged, as HAND covers no children.");
+        + " Placed children (anbringelse, " + placements.id() + "): children aged 0-17 placed outside their home on 31 December"
+        + " of the year, by administration municipality (the one that pays); 18-22-year-olds in efterværn are not counted, as the"
+        + " children's area is per 0-17-year-old."
+        + (placementsMissing > 0 ? " " + placementsMissing + " municipality-years given as '..' are left out." : "")
+        + " Preventive measures (forebyggende): the bundled synthetic rows, unchanged: no StatBank table was found whose"
+        + " measure codes for preventive measures can be selected safely from tableinfo.");
     for (JsonNode column : entry.path("columns")) {
       if (column.path("name").asText().equals("recipients")) {
         ((ObjectNode) column).put("status", "MIXED")
-            .put("description", "Persons receiving the measure, yearly average: official (HAND07) for adults, synthetic for children.");
+            .put("description", "Persons receiving the measure: official for adults (HAND07, yearly average) and placed children"
+                + " (ANBAAR9, 31 December), synthetic for preventive measures.");
       }
     }
     return this;

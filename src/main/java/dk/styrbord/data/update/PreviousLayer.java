@@ -42,10 +42,8 @@ final class PreviousLayer {
     PreviousLayer layer = new PreviousLayer(directory, checksums(directory.resolve("SHA256SUMS")));
     try {
       for (JsonNode e : JSON.readTree(directory.resolve("catalog.json").toFile()).path("datasets")) {
-        String query = e.path("query").asText("");
-        if (query.startsWith("queries.json: ")) {
-          layer.entries.put(query.substring("queries.json: ".length()), e);
-        }
+        layer.register(e);
+        e.path("also_from").forEach(layer::register);
       }
       for (JsonNode r : JSON.readTree(directory.resolve("queries.json").toFile()).path("requests")) {
         if (r.path("url").asText("").endsWith("/data")) {
@@ -56,6 +54,14 @@ final class PreviousLayer {
       // an unreadable catalog or query record: nothing is reused
     }
     return layer;
+  }
+
+  /** Notes a table's stamp and fetch date from a catalog entry, or from an {@code also_from} record of one that several tables built. */
+  private void register(JsonNode entry) {
+    String query = entry.path("query").asText("");
+    if (query.startsWith("queries.json: ")) {
+      entries.put(query.substring("queries.json: ".length()), entry);
+    }
   }
 
   /** The folder. */

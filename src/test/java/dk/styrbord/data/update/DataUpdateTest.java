@@ -63,6 +63,7 @@ class DataUpdateTest {
   private static final String HAND07_UPDATED = "2025-06-30T08:00:00";
   private static final String NGLK_UPDATED = "2025-05-08T08:00:00";
   private static final String HFUDD11_UPDATED = "2025-05-15T08:00:00";
+  private static final String ANBAAR9_UPDATED = "2025-05-23T08:00:00";
 
   @TempDir Path home;
   private HttpServer server;
@@ -78,6 +79,7 @@ class DataUpdateTest {
   private volatile String folk1aUpdated = FOLK1A_UPDATED;
   private volatile String nglkUpdated = NGLK_UPDATED;
   private volatile boolean withoutFixedPrices = false;
+  private volatile boolean withoutChildrenAge = false;
   private volatile boolean without538 = false;
   private volatile String answerEdit = "";
 
@@ -232,18 +234,64 @@ class DataUpdateTest {
     assertEquals(98 * 5 * 9 - 1, lines.stream().filter(l -> l.contains(",adults,")).count(), "Læsø's §103 2020 has a '..' quarter");
     assertFalse(lines.stream().anyMatch(l -> l.startsWith("825,Læsø,2020,§103,")));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("825,Læsø,2021,§103,")));
-    assertEquals(bundled.stream().filter(l -> l.contains(",children,")).toList(), lines.stream().filter(l -> l.contains(",children,")).toList(),
-        "the children's rows are the bundled ones, in the same order");
+    assertEquals(bundled.stream().filter(l -> l.contains(",forebyggende,")).toList(),
+        lines.stream().filter(l -> l.contains(",forebyggende,")).toList(), "the preventive rows are the bundled ones, in the same order");
     java.util.function.Function<String, String> key = l -> l.split(",")[0] + "," + l.split(",")[2] + "," + l.split(",")[3];
-    assertEquals(bundled.stream().map(key).filter(k -> !k.equals("825,2020,§103")).toList(), lines.stream().map(key).toList(),
-        "the bundled rows, in the bundled order, less the one left out");
+    assertEquals(bundled.stream().map(key).filter(k -> !k.equals("825,2020,§103") && !k.equals("825,2018,anbringelse")).toList(),
+        lines.stream().map(key).toList(), "the bundled rows, in the bundled order, less the two left out");
 
     Catalog catalog = Catalog.open(layer);
     assertEquals("MIXED", catalog.entry("recipients").status());
     assertEquals("2016-2024", catalog.entry("recipients").years());
     assertEquals("official, Statistics Denmark HAND07, fetched 2026-12-03, updated " + HAND07_UPDATED
-        + " (adults); children synthetic, as bundled", catalog.entry("recipients").source());
+        + " (adults); official, Statistics Denmark ANBAAR9, fetched 2026-12-03, updated " + ANBAAR9_UPDATED
+        + " (anbringelse); forebyggende synthetic, as bundled", catalog.entry("recipients").source());
     assertEquals(lines.size() - 1, Datasets.of(catalog).table("recipients").rowCount());
+  }
+
+  @Test
+  void placedChildrenComeFromAnbaar9AgedZeroToSeventeenOn31December() throws IOException {
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    Path layer = update(DEC_3).run(new PrintStream(progress, true, StandardCharsets.UTF_8));
+    assertTrue(progress.toString(StandardCharsets.UTF_8).contains("ANBAAR9 (updated " + ANBAAR9_UPDATED
+        + "): 882 rows, placed children 0-17 on 31 December, 98 municipalities × 9 years"), progress.toString(StandardCharsets.UTF_8));
+    JsonNode request = JSON.readTree(dataRequests.get(5));
+    assertEquals("ANBAAR9", request.get("table").asText());
+    assertEquals(List.of("9917"), values(request, "ALERAMS"), "0-17 år, chosen by its label");
+    assertEquals(98, values(request, "ADMKOM").size(), "the 98, not I alt or uoplyst");
+    assertEquals("2016", values(request, "Tid").get(0));
+
+    List<String> lines = Files.readAllLines(layer.resolve("recipients.csv"));
+    // by hand from the served text: Morsø's placed 0-17-year-olds on 31 December 2021
+    double morsoe = sumServed("ANBAAR9", r -> r[0].equals("773") && r[1].equals("9917") && r[2].equals("2021"));
+    assertTrue(lines.contains("773,Morsø,2021,anbringelse,Anbragte børn og unge,children,5.28.20+5.28.22+5.28.23," + Math.round(morsoe)),
+        "Morsø 2021");
+    assertFalse(lines.stream().anyMatch(l -> l.startsWith("825,Læsø,2018,anbringelse,")), "a '..' is left out, not made up");
+    assertEquals(98 * 9 - 1, lines.stream().filter(l -> l.contains(",anbringelse,")).count());
+    String description = Catalog.open(layer).entry("recipients").description();
+    assertTrue(description.contains("aged 0-17 placed outside their home on 31 December") && description.contains("1 municipality-years"),
+        description);
+
+    // the volume × price split reads the official placements: Morsø's placed children per 1,000 0-17-year-olds in 2023,
+    // both counted by hand from the served ANBAAR9 and FOLK1A answers (the layer's population starts in 2022)
+    double placed2023 = sumServed("ANBAAR9", r -> r[0].equals("773") && r[2].equals("2023"));
+    double children = sumServed("FOLK1A", r -> r[0].equals("773") && r[2].equals("2023K1") && age(r[1]) <= 17);
+    Datasets datasets = Datasets.of(Catalog.open(layer));
+    ResultTable rates = Spending.of(datasets, Municipalities.of(datasets)).recipientRates("anbringelse");
+    Table morsoeRate = rates.where(rates.intColumn("code").isEqualTo(773).and(rates.intColumn("year").isEqualTo(2023)));
+    assertEquals(1000 * placed2023 / children, morsoeRate.numberColumn("per_1000").getDouble(0), 0.005, "per 1,000, two decimals");
+  }
+
+  @Test
+  void anbaar9WithoutTheChildrensAgeStopsWithOneLineAndKeepsTheData() throws IOException {
+    Path first = update(DEC_3).run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    withoutChildrenAge = true;
+    WorkbenchException e = assertThrows(WorkbenchException.class,
+        () -> update(DEC_3).run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+    assertTrue(e.getMessage().startsWith("Update stopped, the previous data are kept: ANBAAR9: ALERAMS has no values labelled \"0-17 år\""
+        + " (it has 1822 18-22 år, 999 Uoplyst alder)"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"));
+    assertEquals(first, DataLayers.current(home).orElseThrow());
   }
 
   @Test
@@ -597,6 +645,8 @@ class DataUpdateTest {
       nglkTableInfo(info, variables, areas);
     } else if (table.equals("HFUDD11")) {
       hfudd11TableInfo(info, variables, areas);
+    } else if (table.equals("ANBAAR9")) {
+      anbaar9TableInfo(info, variables);
     } else if (table.equals("REGK31")) {
       areas.add(new String[] {"910", "Hovedstadskommuner"});
       info.put("text", "Kommunernes regnskaber på funktioner")
@@ -670,7 +720,7 @@ class DataUpdateTest {
     StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", names)).append(";INDHOLD\r\n");
     combinations(values, 0, new ArrayList<>(), row -> out.append(String.join(";", row)).append(';')
         .append(table.equals("REGK31") ? amount(row) : table.equals("HAND07") ? persons(row) : table.equals("NGLK") ? perInhabitant(row)
-        : table.equals("HFUDD11") ? educated(row) : people(row)).append("\r\n"));
+        : table.equals("HFUDD11") ? educated(row) : table.equals("ANBAAR9") ? placed(row) : people(row)).append("\r\n"));
     return out.toString();
   }
 
@@ -781,6 +831,37 @@ class DataUpdateTest {
       return "..";
     }
     return String.valueOf(Math.abs(String.join("|", row).hashCode()) % 700 + 3);
+  }
+
+  /**
+   * ANBAAR9 as its title says: administrationskommune (0 = I alt, 998 = uoplyst, the 98), alder
+   * (0 I alt, 9917 0-17 år, 1822 18-22 år, 999 uoplyst), tid 2011-2024 (31 December).
+   */
+  private void anbaar9TableInfo(ObjectNode info, ArrayNode variables) {
+    info.put("text", "Anbragte børn og unge pr. 31. december")
+        .put("description", "Anbragte børn og unge pr. 31. december efter administrationskommune, alder og tid")
+        .put("unit", "Antal").put("updated", ANBAAR9_UPDATED);
+    List<String[]> areas = new ArrayList<>();
+    areas.add(new String[] {"0", "I alt"});
+    municipalities.forEach(m -> areas.add(new String[] {String.valueOf(m.code()), m.name()}));
+    areas.add(new String[] {"998", "Uoplyst kommune"});
+    variables.add(variable("ADMKOM", "administrationskommune", true, false, areas));
+    List<String[]> ages = List.of(new String[] {"0", "I alt"}, new String[] {"9917", "0-17 år"},
+        new String[] {"1822", "18-22 år"}, new String[] {"999", "Uoplyst alder"});
+    variables.add(variable("ALERAMS", "alder", true, false, withoutChildrenAge ? ages.subList(2, 4) : ages));
+    List<String[]> years = new ArrayList<>();
+    for (int y = 2011; y <= 2024; y++) {
+      years.add(new String[] {String.valueOf(y), String.valueOf(y)});
+    }
+    variables.add(variable("Tid", "tid", false, true, years));
+  }
+
+  /** Placed children; Læsø's 2018 is '..'. */
+  private static String placed(List<String> row) {
+    if (row.get(0).equals("825") && row.get(2).equals("2018")) {
+      return "..";
+    }
+    return String.valueOf(Math.abs(String.join("|", row).hashCode()) % 600 + 1);
   }
 
   private static String people(List<String> row) {
