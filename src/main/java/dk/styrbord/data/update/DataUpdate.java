@@ -159,6 +159,8 @@ public final class DataUpdate {
     progress.printf("FOLK1A (updated %s): %,d rows, %d municipalities × %d ages × %d years%s%n", folk1a.updated(),
         populationAnswer.rowCount(), codes.size(), populationRequest.selection().get("ALDER").size(), years.size(), reused(oldPopulation));
     SpendingFromRegk31.Built spending = SpendingFromRegk31.build(spendingAnswer, regk31, population);
+    SpendingFromRegk31.lostFunctions(readText(bundled.resolve("spending.csv")), spending.csv())
+        .ifPresent(lost -> progress.println("Warning: " + lost));
     Table recipientsAnswer = answer(recipientsRequest, oldRecipients, client, reader, layer);
     RecipientsFromHand07.Built recipients = RecipientsFromHand07.build(recipientsAnswer, readText(bundled.resolve("recipients.csv")));
     if (recipients.years().isEmpty()) {

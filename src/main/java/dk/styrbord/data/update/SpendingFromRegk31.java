@@ -97,6 +97,23 @@ final class SpendingFromRegk31 {
     return new Built(out.toString(), rows.size(), missing);
   }
 
+  /**
+   * The functions the bundled spending has and the built one lacks, as one sentence: a helper asked
+   * for one of them will find no rows. Empty when none is lost.
+   */
+  static java.util.Optional<String> lostFunctions(String bundledCsv, String builtCsv) {
+    Set<String> lost = new java.util.TreeSet<>(functions(bundledCsv));
+    lost.removeAll(functions(builtCsv));
+    return lost.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(TABLE + " has no figures for " + String.join(", ", lost)
+        + ", which the bundled spending has; level, trend and priceVolume on " + (lost.size() == 1 ? "it" : "them")
+        + " will find no rows in the new data (useBundledData() goes back).");
+  }
+
+  /** The function column (the fourth) of a spending CSV. */
+  private static Set<String> functions(String csv) {
+    return csv.lines().skip(1).map(l -> l.split(",", -1)).filter(r -> r.length > 3).map(r -> r[3]).collect(Collectors.toSet());
+  }
+
   /** {@code 53850} → {@code 5.38.50}. */
   static String dotted(String code) {
     return code.charAt(0) + "." + code.substring(1, 3) + "." + code.substring(3);

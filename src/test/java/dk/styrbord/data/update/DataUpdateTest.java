@@ -106,6 +106,10 @@ class DataUpdateTest {
     String lines = progress.toString(StandardCharsets.UTF_8);
     assertTrue(lines.contains("REGK31 (updated " + REGK31_UPDATED + "): 882 rows, 98 municipalities × 3 functions × 3 years"), lines);
     assertTrue(lines.contains("FOLK1A (updated " + FOLK1A_UPDATED + "): 37,044 rows, 98 municipalities × 126 ages × 3 years"), lines);
+    // the served FUNKTION has 5.28.22, 5.38.45 and 5.38.50 only: every other function of the bundled file is named as lost
+    List<String> lost = Files.readAllLines(WorkbenchHome.dataDirectory().resolve("spending.csv")).stream().skip(1)
+        .map(l -> l.split(",")[3]).distinct().filter(f -> !List.of("5.28.22", "5.38.45", "5.38.50").contains(f)).sorted().toList();
+    assertTrue(lines.contains("Warning: REGK31 has no figures for " + String.join(", ", lost) + ", which the bundled spending has"), lines);
 
     // by hand from the CSV text served: Lejre's 5.38 net (1.000 kr.) × 1000 ÷ its single ages 18..64 on 1 January 2024
     double dkk = 1000 * sumServed("REGK31", r -> r[0].equals("350") && r[1].startsWith("538") && r[5].equals("2024"));
