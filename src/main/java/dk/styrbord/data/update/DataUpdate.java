@@ -36,7 +36,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code ./workbench update}: fetches REGK31, FOLK1A, HAND07, ANBAAR9, NGLK and HFUDD11 through the StatBank API, builds the
- * spending, population, (adults') recipients, price-index and (partly) socioeconomic datasets from them, and writes a new dated
+ * spending, population, recipients (all but the preventive measures), price-index and (partly) socioeconomic datasets from them, and writes a new dated
  * data layer (the datasets, the other bundled datasets copied unchanged, a catalog whose updated entries
  * say "official, Statistics Denmark TABLE, fetched DATE, updated STAMP", the exact requests in
  * {@code queries.json}, the raw answers and {@code SHA256SUMS}) under the data home. Only when
