@@ -425,6 +425,10 @@ class DataUpdateTest {
     assertEquals(bundled.size() - 1, table.rowCount());
     assertEquals(Math.round(1000 * basic / all) / 10.0,
         table.where(table.intColumn("code").isEqualTo(350).and(table.intColumn("year").isEqualTo(2022))).doubleColumn("basic_schooling_share").get(0), 1e-9);
+    Datasets datasets = Datasets.of(catalog);
+    Table drivers = Spending.of(datasets, Municipalities.of(datasets)).costDrivers("5.38", 2022, "basic_schooling_share").data();
+    assertEquals(Math.round(1000 * basic / all) / 10.0,
+        drivers.where(drivers.intColumn("code").isEqualTo(350)).doubleColumn("basic_schooling_share").get(0), 1e-9, "the cost-driver model reads it");
   }
 
   @Test
