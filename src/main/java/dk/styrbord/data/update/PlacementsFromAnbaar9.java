@@ -2,12 +2,8 @@ package dk.styrbord.data.update;
 
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.imports.TableInfo;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -27,8 +23,6 @@ final class PlacementsFromAnbaar9 {
   static final String TABLE = "ANBAAR9";
   /** The measure of the bundled recipients these rows replace. */
   static final String MEASURE = "anbringelse";
-  private static final List<String> HEADER =
-      List.of("code", "municipality", "year", "measure", "measure_name", "area", "function", "recipients");
 
   /** The variables and the age value chosen from tableinfo. */
   record Choice(TableInfo.Variable area, TableInfo.Variable age, TableInfo.Value children, TableInfo.Variable time) {}
@@ -64,30 +58,16 @@ final class PlacementsFromAnbaar9 {
    * that municipality-year out), in the same order: code, year, the file's order of measures.
    */
   static Built build(Table answer, String recipientsCsv) {
-    List<String> lines = recipientsCsv.lines().toList();
-    if (lines.isEmpty() || !List.of(lines.get(0).split(",", -1)).equals(HEADER)) {
-      throw new WorkbenchException("recipients.csv has the columns " + (lines.isEmpty() ? "[]" : lines.get(0))
-          + ", not " + HEADER + ". Restore it with: git checkout -- data");
-    }
-    String[] template = lines.stream().skip(1).map(l -> l.split(",", -1)).filter(r -> r[3].equals(MEASURE)).findFirst()
+    RecipientRows rows = RecipientRows.of(recipientsCsv);
+    String[] template = rows.rows().stream().filter(r -> r[3].equals(MEASURE)).findFirst()
         .orElseThrow(() -> new WorkbenchException("recipients.csv has no " + MEASURE + " rows. Restore it with: git checkout -- data"));
-    List<String> order = new ArrayList<>();
-    List<String[]> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split(",", -1);
-      if (!order.contains(cells[3])) {
-        order.add(cells[3]);
-      }
-      if (!cells[3].equals(MEASURE)) {
-        rows.add(cells);
-      }
-    }
+    rows.retain(r -> !r[3].equals(MEASURE));
     Set<Integer> years = new TreeSet<>();
     int missing = 0;
-    Map<String, Boolean> seen = new TreeMap<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (Row r : answer) {
       String key = r.getInt("kommune_code") + "|" + r.getString("TID");
-      if (seen.put(key, true) != null) {
+      if (!seen.add(key)) {
         throw new WorkbenchException(TABLE + ": the answer has " + r.getString("kommune") + " " + r.getString("TID")
             + " twice; StatBank changed the table, so this Styrbord cannot update it.");
       }
@@ -100,10 +80,6 @@ final class PlacementsFromAnbaar9 {
       rows.add(new String[] {String.valueOf(r.getInt("kommune_code")), CsvField.of(r.getString("kommune")), r.getString("TID"),
           MEASURE, template[4], template[5], template[6], String.valueOf(Math.round(value))});
     }
-    rows.sort(Comparator.<String[]>comparingInt(r -> Integer.parseInt(r[0])).thenComparingInt(r -> Integer.parseInt(r[2]))
-        .thenComparingInt(r -> order.indexOf(r[3])));
-    StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
-    rows.forEach(r -> out.append(String.join(",", r)).append('\n'));
-    return new Built(out.toString(), years, missing);
+    return new Built(rows.csv(), years, missing);
   }
 }

@@ -84,12 +84,8 @@ final class RecipientsFromHand07 {
       }
       names.put(code, r.getString("kommune"));
     }
-    List<String> header = List.of(bundledCsv.lines().findFirst().orElse("").split(",", -1));
-    if (!header.equals(List.of("code", "municipality", "year", "measure", "measure_name", "area", "function", "recipients"))) {
-      throw new WorkbenchException("data/recipients.csv has the columns " + header + ". Restore it with: git checkout -- data");
-    }
-    List<String> order = new ArrayList<>();
-    List<String[]> rows = new ArrayList<>();
+    RecipientRows rows = RecipientRows.of(bundledCsv);
+    rows.retain(r -> r.length == 8 && r[5].equals("children"));
     Set<Integer> years = new java.util.TreeSet<>();
     int missing = 0;
     for (Map.Entry<String, double[]> e : sums.entrySet()) {
@@ -104,25 +100,7 @@ final class RecipientsFromHand07 {
       rows.add(new String[] {key[0], CsvField.of(names.get(Integer.parseInt(key[0]))), key[1], m.code(), m.name(), "adults", m.function(),
           String.valueOf(Math.round(s[0] / 4))});
     }
-    for (String line : bundledCsv.lines().skip(1).toList()) {
-      String[] cells = line.split(",", -1);
-      if (!order.contains(cells[3])) {
-        order.add(cells[3]);
-      }
-      if (cells.length == 8 && cells[5].equals("children")) {
-        rows.add(cells);
-      }
-    }
-    MEASURES.forEach(m -> {
-      if (!order.contains(m.code())) {
-        order.add(m.code());
-      }
-    });
-    rows.sort(Comparator.<String[]>comparingInt(r -> Integer.parseInt(r[0])).thenComparingInt(r -> Integer.parseInt(r[2]))
-        .thenComparingInt(r -> order.indexOf(r[3])));
-    StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
-    rows.forEach(r -> out.append(String.join(",", r)).append('\n'));
-    return new Built(out.toString(), years, missing);
+    return new Built(rows.csv(), years, missing);
   }
 
   /** The measures and codes, for the catalog: "§108 = 30181, …". */
