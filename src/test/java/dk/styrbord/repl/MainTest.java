@@ -34,6 +34,8 @@ class MainTest {
     String line = err.toString(StandardCharsets.UTF_8).strip();
     assertFalse(line.contains("\n"), line);
     assertTrue(line.startsWith("Styrbord: Update stopped, the previous data are kept: REGK31: Cannot reach 127.0.0.1"), line);
+    assertFalse(line.contains("cache"), "the update has no cache to fall back on, so it names none (the half-made layer is gone): " + line);
+    assertTrue(line.endsWith("Connect to the internet and run the update again."), line);
     try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(home)) {
       assertEquals(0, left.count(), "no layer and no pointer are left");
     }

@@ -121,7 +121,7 @@ public final class StatBankClient {
       if (Files.isRegularFile(file)) {
         return file;
       }
-      throw new WorkbenchException("Cannot reach " + base.getHost() + " (" + e.getMessage() + ") and " + table
+      throw new Unreachable(base.getHost(), e.getMessage(), "Cannot reach " + base.getHost() + " (" + e.getMessage() + ") and " + table
           + " is not in the cache " + cache + ". Connect to the internet and try again, or read a file you downloaded with readStatbank(path).");
     }
   }
@@ -213,6 +213,29 @@ public final class StatBankClient {
     }
     return new TableInfo(node.path("id").asText(table), node.path("text").asText(), node.path("unit").asText(),
         node.path("updated").asText(), variables);
+  }
+
+  /** The API could not be reached and nothing was cached: the host and the reason, for a caller that words it its own way. */
+  public static final class Unreachable extends WorkbenchException {
+    private static final long serialVersionUID = 1L;
+    private final String host;
+    private final String reason;
+
+    Unreachable(String host, String reason, String message) {
+      super(message);
+      this.host = host;
+      this.reason = reason;
+    }
+
+    /** The host tried, e.g. {@code api.statbank.dk}. */
+    public String host() {
+      return host;
+    }
+
+    /** Why, e.g. {@code ConnectException}. */
+    public String reason() {
+      return reason;
+    }
   }
 
   /** The API could not be reached (as opposed to answering with an error). */

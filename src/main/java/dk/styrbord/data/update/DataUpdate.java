@@ -276,6 +276,8 @@ public final class DataUpdate {
   private static TableInfo info(StatBankClient client, String table) {
     try {
       return client.tableInfo(table, "da", true);
+    } catch (StatBankClient.Unreachable e) {
+      throw unreachable(table, e);
     } catch (WorkbenchException e) {
       throw new WorkbenchException(table + ": " + e.getMessage(), e);
     }
@@ -284,9 +286,17 @@ public final class DataUpdate {
   private static Table fetch(TableRequest request, StatBankClient client, StatbankReader reader, String table) {
     try {
       return request.fetch(client, reader);
+    } catch (StatBankClient.Unreachable e) {
+      throw unreachable(table, e);
     } catch (WorkbenchException e) {
       throw e.getMessage().startsWith(table + ":") ? e : new WorkbenchException(table + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The update keeps no cache of its own to fall back on: it says so plainly. */
+  private static WorkbenchException unreachable(String table, StatBankClient.Unreachable e) {
+    return new WorkbenchException(table + ": Cannot reach " + e.host() + " (" + e.reason() + "). Connect to the internet and run"
+        + " the update again.", e);
   }
 
   private String queries(List<TableRequest> requests, List<Optional<PreviousLayer.Answer>> old, LocalDate fetched,
