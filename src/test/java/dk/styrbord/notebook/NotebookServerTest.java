@@ -119,8 +119,9 @@ class NotebookServerTest {
   void thePageSetsAStrictCookieAndAPolicyThatAllowsOnlyItsOwnFiles() throws IOException {
     Response page = request("GET", "/?token=" + token);
     assertEquals(200, page.status());
-    assertTrue(page.headers().contains("Set-Cookie: styrbord_token=" + token + "; Path=/; HttpOnly; SameSite=Strict"), page.headers());
-    assertTrue(page.headers().contains("Content-Security-Policy: default-src 'self'; script-src 'self';"), page.headers());
+    String headers = page.headers().toLowerCase();
+    assertTrue(headers.contains(("Set-Cookie: styrbord_token=" + token + "; Path=/; HttpOnly; SameSite=Strict").toLowerCase()), headers);
+    assertTrue(headers.contains("content-security-policy: default-src 'self'; script-src 'self';"), headers);
 
     Response editor = request("GET", "/assets/codemirror/lib/codemirror.js", "Cookie: styrbord_token=" + token);
     assertEquals(200, editor.status());
