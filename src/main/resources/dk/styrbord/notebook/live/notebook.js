@@ -436,7 +436,7 @@
     var lines = String(error.message || error.text || 'error').split('\n');
     var head = element('div', 'error-line');
     head.appendChild(element('span', 'error-kind', kindText(error.kind)));
-    head.appendChild(document.createTextNode(lines[0] + (error.line ? ' (line ' + error.line + ')' : '')));
+    head.appendChild(element('span', 'error-message', lines[0] + (error.line ? ' (line ' + error.line + ')' : '')));
     box.appendChild(head);
     var rest = lines.slice(1).filter(function (l) { return l.trim() !== ''; });
     var trace = (error.trace || []).map(function (t) { return 'at ' + t; });
