@@ -47,6 +47,8 @@ final class FakeNotebookApi implements AutoCloseable {
   private final HttpServer server;
   private ObjectNode state;
   private boolean conflictOnSave;
+  private String refusedPath;
+  private String refusal;
   private volatile boolean closed;
 
   private FakeNotebookApi() throws IOException {
@@ -82,6 +84,7 @@ final class FakeNotebookApi implements AutoCloseable {
   synchronized void reset() {
     state = cannedState(state.get("version").asInt() + 1);
     conflictOnSave = false;
+    refusedPath = null;
     posts.clear();
     notifyAll();
   }
@@ -89,6 +92,12 @@ final class FakeNotebookApi implements AutoCloseable {
   /** The next save without {@code force} answers 409, as when the file changed on disk. */
   synchronized void conflictOnNextSave() {
     conflictOnSave = true;
+  }
+
+  /** The next POST to {@code path} answers 400 {@code {"error": message}}. */
+  synchronized void refuseNext(String path, String message) {
+    refusedPath = path;
+    refusal = message;
   }
 
   synchronized void setDirty(boolean dirty) {
@@ -232,6 +241,10 @@ final class FakeNotebookApi implements AutoCloseable {
   }
 
   private String act(String path, JsonNode body) throws ActionRefused {
+    if (path.equals(refusedPath)) {
+      refusedPath = null;
+      throw new ActionRefused(400, refusal);
+    }
     Matcher cellAction = CELL_ACTION.matcher(path);
     Matcher runAbove = RUN_ABOVE.matcher(path);
     if (cellAction.matches()) {

@@ -150,7 +150,7 @@ class NotebookPageBrowserTest {
   @Test
   void errorShowsOneLineAndTheTraceOnDemand() {
     WebElement line = driver.findElement(By.cssSelector("#cell-4 .output-error .error-line"));
-    assertEquals("java.lang.ArithmeticException: / by zero (line 24)", text("#cell-4 .error-message"));
+    assertEquals("java.lang.ArithmeticException: / by zero (line 23)", text("#cell-4 .error-message"));
     assertFalse(line.getText().contains("\n"), "one line: " + line.getText());
     WebElement trace = driver.findElement(By.cssSelector("#cell-4 .error-trace"));
     assertFalse(trace.isDisplayed());
@@ -194,6 +194,15 @@ class NotebookPageBrowserTest {
   }
 
   @Test
+  void refusedActionsShowTheirMessageInRedInTheStatusLine() {
+    api.refuseNext("/api/run-stale", "Cell 4 is still running.");
+    driver.findElement(By.id("run-stale")).click();
+    wait.until(d -> text("#status").equals("Cell 4 is still running."));
+    assertTrue(driver.findElement(By.id("status")).getAttribute("class").contains("error"));
+    assertEquals("rgba(198, 40, 40, 1)", driver.findElement(By.id("status")).getCssValue("color"));
+  }
+
+  @Test
   void longOutputLinesWrapInsteadOfRunningOffTheEdge() {
     WebElement pre = driver.findElement(By.cssSelector("#cell-2 pre.output-text"));
     long scrollWidth = (Long) js("return arguments[0].scrollWidth;", pre);
@@ -228,6 +237,9 @@ class NotebookPageBrowserTest {
   @Test
   void screenshotsAt1400And1000PixelsWide() throws IOException {
     screenshot(1400, "target/notebook-page-1400.png");
+    js("document.getElementById('cell-3').scrollIntoView();");
+    screenshot(1400, "target/notebook-page-1400-lower.png");
+    js("window.scrollTo(0, 0);");
     screenshot(1000, "target/notebook-page-1000.png");
     driver.manage().window().setSize(new Dimension(1400, 1000));
     WebElement pre = driver.findElement(By.cssSelector("#cell-2 pre.output-text"));
