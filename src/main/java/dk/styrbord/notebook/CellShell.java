@@ -71,7 +71,12 @@ final class CellShell implements AutoCloseable {
    * only when the start-up itself fails (then the data or the build is broken, not the notebook).
    */
   static CellShell open(ShellSetup setup) {
-    JShell shell = JShell.builder().executionEngine(setup.engine()).build();
+    JShell shell;
+    try {
+      shell = JShell.builder().executionEngine(setup.engine()).build();
+    } catch (IllegalStateException e) {
+      throw new WorkbenchException("The notebook's session could not start (engine " + setup.engine() + "): " + e.getMessage(), e);
+    }
     for (String entry : setup.classPath()) {
       shell.addToClasspath(entry);
     }

@@ -40,6 +40,8 @@ final class LiveCell {
   Set<String> defined = Set.of();
   /** The code as it last ran, or null. */
   String ranCode;
+  /** How many runs of this cell ended in this session. */
+  int runs;
 
   LiveCell(Cell cell) {
     this.cell = cell;
@@ -54,6 +56,7 @@ final class LiveCell {
   /** Takes the result of a run of {@code code}; stale at once if the code was edited while it ran. */
   void ran(String code, CellShell.Run run) {
     ranCode = code;
+    runs++;
     outputs = run.result().outputs();
     error = run.result().error();
     millis = run.result().millis();

@@ -97,7 +97,7 @@ public final class NotebookSession implements AutoCloseable {
       Notebook notebook = text.notebook();
       List<CellView> shown = new ArrayList<>();
       for (LiveCell c : cells) {
-        shown.add(new CellView(c.cell, c.status.name(), c.outputs, c.error, c.millis));
+        shown.add(new CellView(c.cell, c.status.name(), c.outputs, c.error, c.millis, c.runs));
       }
       return new View(version, file, notebook.name(), notebook.title(), notebook.intro(), dirty, busy(),
           running == null ? 0 : running.cell.number(), message, Parameters.of(notebook).declared(), variables,
@@ -178,6 +178,21 @@ public final class NotebookSession implements AutoCloseable {
   /** Queues one cell. */
   public void run(int number) {
     submit(List.of(cell(number)), false);
+  }
+
+  /** Queues the cells above cell {@code number} that have not run in this session, then the cell itself. */
+  public void runUpTo(int number) {
+    synchronized (lock) {
+      cell(number);
+      List<LiveCell> batch = new ArrayList<>();
+      for (LiveCell c : cells.subList(0, number - 1)) {
+        if (c.status == LiveCell.Status.NEW) {
+          batch.add(c);
+        }
+      }
+      batch.add(cells.get(number - 1));
+      submit(batch, false);
+    }
   }
 
   /** Queues every cell in order; the first that fails ends the run. */
@@ -390,12 +405,21 @@ public final class NotebookSession implements AutoCloseable {
    * @param outputs what its last run showed
    * @param error why its last run failed, or null
    * @param millis how long its last run took
+   * @param runs how many runs of it ended in this session
    */
-  public record CellView(Cell cell, String status, List<Output> outputs, CellError error, long millis) {}
+  public record CellView(Cell cell, String status, List<Output> outputs, CellError error, long millis, int runs) {}
 
   private Engine startEngine() {
     Engine started = new Engine();
-    started.worker.execute(() -> shellOf(started));
+    started.worker.execute(() -> {
+      try {
+        shellOf(started);
+      } catch (WorkbenchException e) {
+        synchronized (lock) {
+          changed(e.getMessage());
+        }
+      }
+    });
     return started;
   }
 

@@ -15,7 +15,7 @@ public final class Help {
   /** Every front class the prompt imports, in the order {@code help()} shows their helpers. */
   private static final List<List<HelpEntry>> FRONTS =
       List.of(Prompt.HELP, AnalysisPrompt.HELP, CaseworkPrompt.HELP, PlotPrompt.HELP, ImportPrompt.HELP,
-          OwnDataPrompt.HELP, ExportPrompt.HELP, DataPrompt.HELP);
+          OwnDataPrompt.HELP, ExportPrompt.HELP, DataPrompt.HELP, NotebookPrompt.HELP);
 
   private Help() {}
 

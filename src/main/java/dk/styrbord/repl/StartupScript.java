@@ -60,6 +60,7 @@ final class StartupScript {
         .append("import static dk.styrbord.repl.ImportPrompt.*;\n")
         .append("import static dk.styrbord.repl.OwnDataPrompt.*;\n")
         .append("import static dk.styrbord.repl.ExportPrompt.*;\n")
+        .append("import static dk.styrbord.repl.NotebookPrompt.*;\n")
         .append("import static dk.styrbord.repl.DataPrompt.*;\n")
         .append("import static dk.styrbord.repl.DatasetVariables.*;\n");
     return s.toString();

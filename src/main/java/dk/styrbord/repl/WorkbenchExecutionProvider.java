@@ -14,14 +14,29 @@ public final class WorkbenchExecutionProvider implements ExecutionControlProvide
   /** The engine name given to {@code --execution}. */
   public static final String NAME = "styrbord";
 
+  /**
+   * The same engine for a notebook opened from the prompt: its session keeps no journal for
+   * {@code saveSession}, which goes on saving the prompt's own code.
+   */
+  static final String WITHOUT_JOURNAL = NAME + ":journal(off)";
+
+  private static final String JOURNAL = "journal";
+
   @Override
   public String name() {
     return NAME;
   }
 
   @Override
+  public Map<String, String> defaultParameters() {
+    return Map.of(JOURNAL, "on");
+  }
+
+  @Override
   public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-    SessionCode.attach(env);
+    if (!"off".equals(parameters.get(JOURNAL))) {
+      SessionCode.attach(env);
+    }
     return new WorkbenchExecutionControl();
   }
 }
