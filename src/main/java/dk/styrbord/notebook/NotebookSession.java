@@ -611,7 +611,10 @@ public final class NotebookSession implements AutoCloseable {
   private void setText(NotebookText changed, int at, boolean added) {
     List<Cell> now = changed.notebook().cells();
     if (added) {
-      cells.add(at, new LiveCell(now.get(at)));
+      LiveCell inserted = new LiveCell(now.get(at));
+      // a new cell is for code: the page gives it an editor although it has none yet
+      inserted.status = LiveCell.Status.NEW;
+      cells.add(at, inserted);
     } else {
       cells.remove(at);
     }

@@ -17,13 +17,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *
  * <p>Example: {@code ChromeDriver driver = HeadlessChromium.start(1400, 1000);}
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private HeadlessChromium() {}
 
-  static ChromeDriver start(int width, int height) {
+  /** A headless Chromium of this window size, through the Debian driver. */
+  public static ChromeDriver start(int width, int height) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       fail("The notebook page tests need headless Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
           + ": apt-get install chromium chromium-driver");

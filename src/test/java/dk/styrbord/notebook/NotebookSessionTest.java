@@ -242,6 +242,7 @@ class NotebookSessionTest {
     open(TEXT).runAll();
     idle();
     session.insertCell(2);
+    assertEquals("NEW", session.view().cells().get(2).status(), "an empty inserted cell is for code, not prose");
     session.edit(3, "int inserted = 1;");
     assertEquals(List.of("OK", "OK", "NEW", "OK", "OK"), statuses(session.view()));
 
