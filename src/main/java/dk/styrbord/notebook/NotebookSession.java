@@ -555,13 +555,14 @@ public final class NotebookSession implements AutoCloseable {
     long end = System.nanoTime() + STOP_GRACE.toNanos();
     try {
       while (System.nanoTime() < end) {
-        CellShell shell = on.shell;
-        if (shell != null) {
-          shell.stop();
-        }
         synchronized (lock) {
+          // checked and stopped under the lock: the next cell cannot start in between and be stopped instead
           if (running != stopping) {
             return;
+          }
+          CellShell shell = on.shell;
+          if (shell != null) {
+            shell.stop();
           }
           lock.wait(100);
         }
