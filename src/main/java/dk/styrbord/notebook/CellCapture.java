@@ -19,15 +19,17 @@ final class CellCapture implements AutoCloseable {
   private final List<Output> outputs = new ArrayList<>();
   private final PrintStream out;
   private final PrintStream err;
+  private final TableLimit limit;
 
-  private CellCapture() {
+  private CellCapture(TableLimit limit) {
+    this.limit = limit;
     out = System.out;
     err = System.err;
   }
 
-  /** Starts capturing: System.out, System.err and {@link Display} now lead here. */
-  static CellCapture begin() {
-    CellCapture capture = new CellCapture();
+  /** Starts capturing: System.out, System.err and {@link Display} now lead here; tables keep what {@code limit} says. */
+  static CellCapture begin(TableLimit limit) {
+    CellCapture capture = new CellCapture(limit);
     System.setOut(capture.stream);
     System.setErr(capture.stream);
     Display.start(capture);
@@ -36,7 +38,7 @@ final class CellCapture implements AutoCloseable {
 
   synchronized void add(Object value) {
     flushPrinted();
-    outputs.addAll(Output.of(value));
+    outputs.addAll(Output.of(value, limit));
   }
 
   /** What the cell showed so far. */

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * @param cells the cells in order
  */
 public record Notebook(Path file, String name, String title, String intro, List<Cell> cells) {
-  private static final Pattern MARKER = Pattern.compile("^\\s*//\\s?%%(.*)$");
+  /** A cell's first line: {@code //%% Title}. */
+  static final Pattern MARKER = Pattern.compile("^\\s*//\\s?%%(.*)$");
   private static final Pattern COMMENT = Pattern.compile("^\\s*//(.*)$");
   private static final Pattern HEADING = Pattern.compile("^#\\s+(.+)$");
 

@@ -24,24 +24,24 @@ public sealed interface Output {
    * How a value shows in the report: a table as a table, a chart as a chart, a helper's result as
    * its table under its title followed by the rest of its text (unit, price basis, source), an
    * object with a table view ({@code table()}) whose text holds that table likewise, anything else
-   * as its text.
+   * as its text. Tables keep as many rows as {@code limit} says.
    */
-  static java.util.List<Output> of(Object value) {
+  static java.util.List<Output> of(Object value, TableLimit limit) {
     if (value instanceof Chart chart) {
       return java.util.List.of(new ChartShown(chart));
     }
     if (value instanceof Result result) {
-      return withTable(String.valueOf(value), result.table(), result.info().title());
+      return withTable(String.valueOf(value), result.table(), result.info().title(), limit);
     }
     if (value instanceof Table table) {
-      return java.util.List.of(new TableShown(TablePreview.of(table)));
+      return java.util.List.of(new TableShown(TablePreview.of(table, table.name(), limit)));
     }
     Table view = tableView(value);
-    return view == null ? java.util.List.of(new Value(String.valueOf(value))) : withTable(String.valueOf(value), view, view.name());
+    return view == null ? java.util.List.of(new Value(String.valueOf(value))) : withTable(String.valueOf(value), view, view.name(), limit);
   }
 
   /** The text split around the table it prints: text before, the table with its caption, text after. */
-  private static java.util.List<Output> withTable(String text, Table table, String caption) {
+  private static java.util.List<Output> withTable(String text, Table table, String caption, TableLimit limit) {
     String printed = table.printAll();
     int at = text.indexOf(printed);
     if (at < 0) {
@@ -56,7 +56,7 @@ public sealed interface Output {
     if (!before.isEmpty() && !before.equals(caption)) {
       out.add(new Value(before));
     }
-    out.add(new TableShown(TablePreview.of(table, caption)));
+    out.add(new TableShown(TablePreview.of(table, caption, limit)));
     String after = text.substring(at + printed.length()).strip();
     if (!after.isEmpty()) {
       out.add(new Value(after));

@@ -37,6 +37,11 @@ public record TablePreview(
 
   /** The preview of a table as it is now, under {@code caption} (a result's title). Example: {@code TablePreview.of(level, level.info().title())}. */
   public static TablePreview of(Table table, String caption) {
+    return of(table, caption, TableLimit.REPORT);
+  }
+
+  /** The preview of a table as it is now, under {@code caption}, keeping as many rows as {@code limit} says. */
+  static TablePreview of(Table table, String caption, TableLimit limit) {
     List<String> names = new ArrayList<>();
     List<Boolean> numeric = new ArrayList<>();
     for (Column<?> c : table.columns()) {
@@ -44,10 +49,10 @@ public record TablePreview(
       numeric.add(c instanceof NumericColumn<?>);
     }
     int n = table.rowCount();
-    if (n <= WHOLE) {
+    if (n <= limit.whole()) {
       return new TablePreview(caption, names, numeric, rows(table, 0, n), List.of(), n);
     }
-    return new TablePreview(caption, names, numeric, rows(table, 0, HEAD), rows(table, n - TAIL, n), n);
+    return new TablePreview(caption, names, numeric, rows(table, 0, limit.head()), rows(table, n - limit.tail(), n), n);
   }
 
   /** The rows left out between head and tail. */

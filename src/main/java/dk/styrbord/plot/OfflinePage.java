@@ -32,7 +32,12 @@ public final class OfflinePage {
 
   /** plotly.js as one inline {@code <script>} element, with maps set up to need no network. */
   public static String plotlyScriptTag() {
-    return "<script>" + plotly() + "\n" + NO_BASE_MAP + "</script>";
+    return "<script>" + plotlyScript() + "</script>";
+  }
+
+  /** plotly.js with maps set up to need no network, as a script file's text (the live notebook serves it). */
+  public static String plotlyScript() {
+    return plotly() + "\n" + NO_BASE_MAP;
   }
 
   /** A whole HTML page: UTF-8, the title escaped, plotly.js inlined, then the body as given. */

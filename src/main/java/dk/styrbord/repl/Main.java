@@ -30,11 +30,15 @@ public final class Main {
   /**
    * Opens the prompt on the terminal (or reads snippets from piped input) and exits with its code;
    * {@code run NOTEBOOK.jsh …} runs notebooks instead (see {@link #run(List, PrintStream)}), {@code update}
-   * fetches the official data (see {@link #update(PrintStream, PrintStream)}).
+   * fetches the official data (see {@link #update(PrintStream, PrintStream)}), {@code notebook [FILE.jsh]}
+   * opens a notebook live in the browser (see {@link NotebookCommand}).
    */
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("run")) {
       System.exit(run(List.of(args).subList(1, args.length), System.err));
+    }
+    if (args.length > 0 && args[0].equals("notebook")) {
+      System.exit(NotebookCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
     }
     if (args.length > 0 && args[0].equals("update")) {
       System.exit(update(System.out, System.err));

@@ -96,7 +96,7 @@ class ReportTest {
         return table.printAll() + "\nGrowth 2.0 % a year.\n";
       }
     }
-    List<Output> outputs = Output.of(new Result(Table.create("t", IntColumn.create("year", 2024))));
+    List<Output> outputs = Output.of(new Result(Table.create("t", IntColumn.create("year", 2024))), TableLimit.REPORT);
 
     assertEquals(2, outputs.size());
     assertTrue(outputs.get(0) instanceof Output.TableShown);
@@ -111,7 +111,7 @@ class ReportTest {
         ResultInfo.of("Sønderborg: citizens on the ladder (synthetic data)", "cases", List.of(2024), Unit.citizens(),
             PriceBasis.NOT_MONEY, cases));
 
-    List<Output> outputs = Output.of(ladder);
+    List<Output> outputs = Output.of(ladder, TableLimit.REPORT);
 
     assertEquals("Sønderborg: citizens on the ladder (synthetic data)", ((Output.TableShown) outputs.get(0)).table().name());
     assertEquals(new Output.Value("Unit: citizens\nData: cases (synthetic data); Sønderborg's own data: for training, "

@@ -124,7 +124,7 @@ class ShippedNotebooksTest {
         if (info.source() == null) {
           break;
         }
-        String code = info.source().substring(NotebookRunner.codeStart(info.source()));
+        String code = info.source().substring(CellShell.codeStart(info.source()));
         assertFalse(runsIntoAnotherCell(code), () -> notebook + ": a statement without ; runs into the next cell: " + code);
         rest = info.remaining();
       }
