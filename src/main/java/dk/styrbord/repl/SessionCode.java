@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -24,33 +23,40 @@ import jdk.jshell.spi.ExecutionEnv;
  * <p>The rule:
  *
  * <ol>
- *   <li>A snippet that ran to completion is written, in the order it ran: a variable, an
- *       expression or a statement that threw no exception and was not stopped, an import, method
- *       or class that compiled (also one that names something declared only later). Statements
- *       that only print are kept: they replay harmlessly, and one may change a table in place.
- *   <li>A snippet that did not compile, threw or was stopped (Ctrl-C, {@link JShell#stop()}) is
- *       never written, so replay neither fails nor hangs there.
- *   <li>A replaced or dropped declaration stays in its place when anything that is written ran
- *       between it and its replacement: {@code int x = 3; int y = x * 2; String x = "a";} is
- *       saved as typed, so {@code y} is 6 again. Replaying the survivors only would compute
- *       {@code y} from the new {@code x} or not at all. The same holds for a method redefined after
- *       a variable was computed with it. A method, class or import replaced before anything ran is
- *       left out: no value came from it.
- *   <li>A variable whose initializer threw or was stopped still existed, holding 0 or null, so it
- *       is written as a bare declaration ({@code Table t;}) when later code may use it: only the
- *       declaration, never the initializer.
+ *   <li>What ran to completion is written, in the order it ran: a variable, expression or
+ *       statement that neither threw nor was stopped, and an import, method or class that compiled
+ *       (also one that names something declared only later). Statements that only print are kept:
+ *       they replay harmlessly, and one may change a table in place.
+ *   <li>What did not compile, threw or was stopped (Ctrl-C, {@link JShell#stop()}) is never
+ *       written, so replay neither fails nor hangs there. A variable whose initializer threw or
+ *       was stopped still exists, holding 0 or null, so only its declaration is written
+ *       ({@code Table t;}), never the initializer.
+ *   <li>A declaration that was later replaced or dropped stays in its place when anything written
+ *       ran between it and its replacement: {@code int x = 3; int y = x * 2; String x = "a";} is
+ *       saved as typed, so {@code y} is 6 again, where replaying only what stands at the end would
+ *       compute {@code y} from the new {@code x} or not at all. The same holds for a method
+ *       redefined after a variable was computed with it. One replaced before anything ran is left
+ *       out: no value came from it.
+ *   <li>A line that declares several variables ({@code int a = 1, b = f();}) is written one
+ *       variable at a time ({@link Declarators}), as JShell runs it, so one initializer that threw
+ *       costs only its own value.
  * </ol>
  *
- * <p>Measured on JDK 17: a snippet that threw is VALID with {@link SnippetEvent#exception()} set;
- * a stopped one is VALID with neither a value nor an exception, as {@link SnippetEvent#value()}
- * is null when a run did not succeed (a completed statement's value is the empty string); a
- * variable that failed is declared with its default value. Limits: a failed snippet's partial
- * side effects are not replayed, {@code $1}-style temporary names may be numbered differently in
- * the new session, and a file read or a random number gives what it gives then.
+ * <p>Measured on JDK 17 and 25, with the workbench's engine: the listener is registered while
+ * {@link JShell.Builder#build()} makes the engine, so the start-up is journaled too (and left out
+ * by {@link #startupDone()}); a snippet that threw is VALID with {@link SnippetEvent#exception()}
+ * set; a stopped one is VALID with neither an exception nor a value, where every variable,
+ * expression or statement that completes has a value (the empty string for a statement); a
+ * variable whose initializer threw or was stopped holds its default; the event that a snippet was
+ * replaced comes right after the replacement's own. Limits: a failed snippet's partial side
+ * effects are not replayed, a dropped declaration kept for what used it is declared again,
+ * {@code $1}-style temporary names may be numbered differently in the new session, and a file read
+ * or a random number gives what it gives then.
  *
  * <p>JShell's execution SPI hands an engine only an {@link ExecutionEnv}; in the JDK (17 to 25)
  * that is an inner class of {@link JShell} whose {@code this$0} field is the session itself. The
  * launcher opens {@code jdk.jshell/jdk.jshell} to read it; without that, saving says so in one line.
+ * The journal is that of the last session started on the engine in this JVM: the prompt's.
  */
 final class SessionCode {
   private static volatile SessionCode current;
@@ -62,12 +68,15 @@ final class SessionCode {
     /** Compiled and ran nothing: an import, method, class, or a variable waiting for a name. */
     DECLARED,
     /** A variable whose initializer threw or was stopped: it exists, holding its default. */
-    FAILED_VARIABLE,
-    /** Threw, was stopped or did not compile. */
+    DECLARED_ONLY,
+    /** Did not compile, threw or was stopped: journaled only to keep a line's variables together. */
     FAILED
   }
 
-  /** One snippet as it ran; {@code endedAt} is the journal position of what replaced or dropped it. */
+  /**
+   * One snippet as it ran, at its place in the journal; {@code endedAt} is the place of what
+   * replaced it (or the journal's length when it was dropped), -1 while it stands.
+   */
   private static final class Entry {
     final Snippet snippet;
     final Outcome outcome;
@@ -84,7 +93,7 @@ final class SessionCode {
 
   private SessionCode() {}
 
-  /** Starts the journal of the JShell session an engine was made for (called by the execution provider). */
+  /** Starts the journal of the JShell session an engine is made for (called by the execution provider). */
   static void attach(ExecutionEnv env) {
     try {
       Field outer = env.getClass().getDeclaredField("this$0");
@@ -100,7 +109,7 @@ final class SessionCode {
 
   /**
    * Marks what ran so far as the start-up, which {@link #save} leaves out; called from the
-   * start-up's last snippet, which is reported only when it ends and so counts as start-up too.
+   * start-up's last snippet, which is journaled only when it ends and so counts as start-up too.
    */
   static void startupDone() {
     SessionCode code = current;
@@ -116,14 +125,14 @@ final class SessionCode {
       throw new WorkbenchException("This session's code cannot be read here (start the workbench with ./workbench);"
           + " JShell's own /save " + file + " saves it too.");
     }
-    List<String> lines = code.script();
+    List<String> snippets = code.script();
     StringBuilder text = new StringBuilder("// Styrbord session saved ")
         .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
         .append(". /open this file in a new session to run it again.\n")
-        .append("// The snippets that ran to completion, in the order they ran; failed and stopped ones are left out.\n");
-    lines.forEach(line -> text.append(line).append('\n'));
+        .append("// What ran to completion, in the order it ran; what failed or was stopped is left out.\n");
+    snippets.forEach(snippet -> text.append(snippet).append('\n'));
     SafeFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8), overwrite);
-    return lines.size();
+    return snippets.size();
   }
 
   private synchronized void markStartup() {
@@ -131,8 +140,10 @@ final class SessionCode {
   }
 
   private synchronized void record(SnippetEvent event) {
-    if (event.status() == Snippet.Status.OVERWRITTEN || event.status() == Snippet.Status.DROPPED) {
-      ended(event.snippet());
+    Snippet.Status status = event.status();
+    if (status == Snippet.Status.OVERWRITTEN || status == Snippet.Status.DROPPED) {
+      // a replacement's own event came just before, so it is the journal's last entry
+      ended(event.snippet(), status == Snippet.Status.OVERWRITTEN ? journal.size() - 1 : journal.size());
       return;
     }
     if (event.causeSnippet() != null || event.snippet().source().contains("saveSession(")) {
@@ -141,16 +152,15 @@ final class SessionCode {
     journal.add(new Entry(event.snippet(), outcome(event)));
   }
 
-  private void ended(Snippet snippet) {
-    for (int i = journal.size() - 1; i >= 0; i--) {
-      Entry entry = journal.get(i);
+  private void ended(Snippet snippet, int at) {
+    for (Entry entry : journal) {
       if (entry.snippet == snippet && entry.endedAt < 0) {
-        entry.endedAt = journal.size() - 1;
-        return;
+        entry.endedAt = at;
       }
     }
   }
 
+  /** How a snippet the user submitted ended. */
   private static Outcome outcome(SnippetEvent event) {
     Snippet snippet = event.snippet();
     Snippet.Status status = event.status();
@@ -165,82 +175,78 @@ final class SessionCode {
     if (event.exception() == null && event.value() != null) {
       return Outcome.RAN;
     }
-    return isNamedVariable(snippet) ? Outcome.FAILED_VARIABLE : Outcome.FAILED;
+    return isNamedVariable(snippet) ? Outcome.DECLARED_ONLY : Outcome.FAILED;
   }
 
   private static boolean isNamedVariable(Snippet snippet) {
     return snippet.kind() == Snippet.Kind.VAR && snippet.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
   }
 
-  /** The script's lines after the start-up. */
+  /** The snippets after the start-up, as lines of the script. */
   private synchronized List<String> script() {
-    List<String> lines = new ArrayList<>();
-    int i = Math.min(startupEnd, journal.size());
-    while (i < journal.size()) {
-      // `int a = 1, b = 2;` is one source JShell splits into a snippet per variable; they share the
-      // source string itself, which two snippets typed alike never do.
-      int end = i + 1;
-      while (end < journal.size() && journal.get(end).snippet.source() == journal.get(i).snippet.source()) {
-        end++;
-      }
-      lines.addAll(lines(journal.subList(i, end), i));
-      i = end;
-    }
-    return lines;
-  }
-
-  /** The lines for the snippets of one source, which start at journal position {@code from}. */
-  private List<String> lines(List<Entry> parts, int from) {
-    boolean failed = parts.stream()
-        .anyMatch(part -> part.outcome == Outcome.FAILED || part.outcome == Outcome.FAILED_VARIABLE);
-    List<String> lines = new ArrayList<>();
-    for (int k = 0; k < parts.size(); k++) {
-      Entry part = parts.get(k);
-      boolean wanted = part.outcome == Outcome.RAN || inEffect(part, from + k);
-      if (!failed && wanted) {
-        return List.of(terminated(part.snippet));
-      }
-      if (failed && wanted && part.outcome != Outcome.FAILED && isNamedVariable(part.snippet)) {
-        bareDeclaration((VarSnippet) part.snippet).ifPresent(lines::add);
+    List<String> snippets = new ArrayList<>();
+    for (int i = Math.min(startupEnd, journal.size()); i < journal.size(); i++) {
+      Entry entry = journal.get(i);
+      boolean wanted = entry.outcome == Outcome.RAN
+          || (entry.outcome != Outcome.FAILED && inEffect(entry, i));
+      if (wanted && writable(entry)) {
+        snippets.add(written(entry, i));
       }
     }
-    return lines;
+    return snippets;
   }
 
-  /** False for a declaration that ran nothing and was replaced or dropped before anything written ran. */
-  private boolean inEffect(Entry declaration, int position) {
+  /** False for a declaration that ran nothing and was replaced or dropped before anything ran. */
+  private boolean inEffect(Entry declaration, int at) {
     if (declaration.endedAt < 0) {
       return true;
     }
-    for (int k = position + 1; k < declaration.endedAt; k++) {
-      if (journal.get(k).outcome == Outcome.RAN) {
-        return true;
-      }
-    }
-    return false;
+    return journal.subList(at + 1, Math.max(at + 1, declaration.endedAt)).stream()
+        .anyMatch(entry -> entry.outcome == Outcome.RAN);
   }
 
-  /** {@code Table t;} for a variable whose initializer failed, when its type can be written. */
-  private static Optional<String> bareDeclaration(VarSnippet variable) {
-    String type = variable.typeName();
-    if (type.contains("<anonymous") || type.contains("&") || type.contains("capture#")) {
-      return Optional.empty();
+  /** False for a variable declared only whose type cannot be written: an anonymous class, an intersection. */
+  private static boolean writable(Entry entry) {
+    String type = entry.snippet instanceof VarSnippet variable ? variable.typeName() : "";
+    return entry.outcome != Outcome.DECLARED_ONLY
+        || !(type.contains("<anonymous") || type.contains("&") || type.contains("capture#"));
+  }
+
+  /** The entry at journal place {@code at} as script text. */
+  private String written(Entry entry, int at) {
+    Snippet snippet = entry.snippet;
+    if (entry.outcome == Outcome.DECLARED_ONLY) {
+      VarSnippet variable = (VarSnippet) snippet;
+      return variable.typeName() + " " + variable.name() + "; // declared only: its initializer did not complete";
     }
-    return Optional.of(type + " " + variable.name() + "; // declared only: its initializer did not complete");
+    if (snippet.kind() == Snippet.Kind.VAR && sharesSource(at)) {
+      return Declarators.of(snippet.source(), ((VarSnippet) snippet).name()).orElseGet(() -> terminated(snippet));
+    }
+    return terminated(snippet);
+  }
+
+  /** True when a neighbour came from the same line: {@code int a = 1, b = 2;} is a snippet per variable. */
+  private boolean sharesSource(int at) {
+    String source = journal.get(at).snippet.source();
+    return (at > 0 && journal.get(at - 1).snippet.source().equals(source))
+        || (at + 1 < journal.size() && journal.get(at + 1).snippet.source().equals(source));
   }
 
   /**
    * A snippet as a line of a script: an expression typed without ';' gets one, so /open keeps
    * snippets apart; it goes on a line of its own after a line comment, which would swallow it.
+   * (Everything else already has its ';': JShell's own split adds it where it was left out.)
    */
   private static String terminated(Snippet snippet) {
     String source = snippet.source().strip();
+    String lastLine = source.substring(source.lastIndexOf('\n') + 1);
+    int comment = lastLine.indexOf("//");
+    String code = comment < 0 ? lastLine : lastLine.substring(0, comment).strip();
     boolean block = snippet.kind() == Snippet.Kind.METHOD || snippet.kind() == Snippet.Kind.TYPE_DECL
-        || (snippet.kind() == Snippet.Kind.STATEMENT && source.endsWith("}"));
-    if (block || source.endsWith(";")) {
+        || (snippet.kind() == Snippet.Kind.STATEMENT && code.endsWith("}"));
+    if (block || code.endsWith(";")) {
       return source;
     }
-    String lastLine = source.substring(source.lastIndexOf('\n') + 1);
-    return source + (lastLine.contains("//") ? "\n;" : ";");
+    return source + (comment < 0 ? ";" : "\n;");
   }
 }
