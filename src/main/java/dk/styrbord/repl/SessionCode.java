@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionEnv;
 
@@ -79,19 +82,24 @@ final class SessionCode {
    */
   private static final class Entry {
     final Snippet snippet;
+    final String source;
     final Outcome outcome;
     int endedAt = -1;
 
-    Entry(Snippet snippet, Outcome outcome) {
+    Entry(Snippet snippet, String source, Outcome outcome) {
       this.snippet = snippet;
+      this.source = source;
       this.outcome = outcome;
     }
   }
 
+  private final JShell session;
   private final List<Entry> journal = new ArrayList<>();
   private int startupEnd;
 
-  private SessionCode() {}
+  private SessionCode(JShell session) {
+    this.session = session;
+  }
 
   /** Starts the journal of the JShell session an engine is made for (called by the execution provider). */
   static void attach(ExecutionEnv env) {
@@ -99,7 +107,7 @@ final class SessionCode {
       Field outer = env.getClass().getDeclaredField("this$0");
       outer.setAccessible(true);
       JShell session = (JShell) outer.get(env);
-      SessionCode code = new SessionCode();
+      SessionCode code = new SessionCode(session);
       session.onSnippetEvent(code::record);
       current = code;
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -149,7 +157,33 @@ final class SessionCode {
     if (event.causeSnippet() != null || event.snippet().source().contains("saveSession(")) {
       return;
     }
-    journal.add(new Entry(event.snippet(), outcome(event)));
+    Outcome outcome = outcome(event);
+    String source = event.snippet().source().strip();
+    journal.add(new Entry(event.snippet(), outcome == Outcome.FAILED ? source : readableByOpen(source), outcome));
+  }
+
+  /**
+   * The source as {@code /open} reads it back. {@code /open} takes a file's lines until they make
+   * a complete snippet, as the prompt takes typed lines, so a snippet that came whole from
+   * elsewhere (a notebook cell, {@code /edit}) such as {@code int a = 40\n    + 2;} would run as
+   * {@code int a = 40;} and then {@code + 2;}. Such a snippet is written on one line, unless a line
+   * comment or a text block makes joining its lines unsafe. Asked here, on JShell's own thread after
+   * the snippet ran: while a snippet runs its thread must leave JShell's compiler alone.
+   */
+  private String readableByOpen(String source) {
+    String[] lines = source.split("\n");
+    if (lines.length < 2 || source.contains("//") || source.contains("\"\"\"")) {
+      return source;
+    }
+    SourceCodeAnalysis analysis = session.sourceCodeAnalysis();
+    StringBuilder start = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      if (analysis.analyzeCompletion(start.toString()).completeness().isComplete()) {
+        return Arrays.stream(lines).map(String::strip).collect(Collectors.joining(" "));
+      }
+      start.append('\n').append(lines[i]);
+    }
+    return source;
   }
 
   private void ended(Snippet snippet, int at) {
@@ -220,9 +254,9 @@ final class SessionCode {
       return variable.typeName() + " " + variable.name() + "; // declared only: its initializer did not complete";
     }
     if (snippet.kind() == Snippet.Kind.VAR && sharesSource(at)) {
-      return Declarators.of(snippet.source(), ((VarSnippet) snippet).name()).orElseGet(() -> terminated(snippet));
+      return Declarators.of(entry.source, ((VarSnippet) snippet).name()).orElseGet(() -> terminated(entry));
     }
-    return terminated(snippet);
+    return terminated(entry);
   }
 
   /** True when a neighbour came from the same line: {@code int a = 1, b = 2;} is a snippet per variable. */
@@ -237,8 +271,9 @@ final class SessionCode {
    * snippets apart; it goes on a line of its own after a line comment, which would swallow it.
    * (Everything else already has its ';': JShell's own split adds it where it was left out.)
    */
-  private static String terminated(Snippet snippet) {
-    String source = snippet.source().strip();
+  private static String terminated(Entry entry) {
+    Snippet snippet = entry.snippet;
+    String source = entry.source;
     String lastLine = source.substring(source.lastIndexOf('\n') + 1);
     int comment = lastLine.indexOf("//");
     String code = comment < 0 ? lastLine : lastLine.substring(0, comment).strip();

@@ -139,14 +139,47 @@ class SessionCodeTest {
   @Test
   void aSessionSavedAtThePromptOpensAtTheNextOneWithoutItsStartUp() throws IOException {
     Path file = dir.resolve("today.jsh");
-    String out = PipedPrompt.run(REPLACED + "System.out.println(\"y=\" + y + \" total=\" + total)\n" + save(file) + "\n",
-        new HashMap<>());
-    assertTrue(out.contains("Saved 11 snippets to " + file), out);
-    assertEquals(REPLACED.strip() + "\nSystem.out.println(\"y=\" + y + \" total=\" + total);", snippets(file),
-        "the start-up (imports, datasets, banner) is not saved");
-    String again = openAtThePrompt(file, "System.out.println(\"again: y=\" + y + \" total=\" + total)\n");
+    String print = "System.out.println(\"y=\" + y + \" total=\" + total + \" w=\" + w)";
+    String typed = REPLACED + """
+        int unused() { return 1; }
+        /drop unused
+        int h() { return 5; }
+        int w = h();
+        /drop h
+        """;
+    String out = PipedPrompt.run(typed + print + "\n" + save(file) + "\n", new HashMap<>());
+    assertTrue(out.contains("Saved 13 snippets to " + file), out);
+    assertEquals(REPLACED + "int h() { return 5; }\nint w = h();\n" + print + ";", snippets(file),
+        "no start-up (imports, datasets, banner); a method dropped before any use is left out, one used is kept");
+    String again = openAtThePrompt(file, print.replace("\"y=", "\"again: y=") + "\n");
     String printed = out.substring(out.indexOf("y=6 total="));
     assertTrue(again.contains("again: " + printed.substring(0, printed.indexOf('\n'))), again);
+  }
+
+  @Test
+  void aSnippetOfSeveralLinesThatOpenWouldCutAfterItsFirstIsSavedOnOneLine() throws IOException {
+    Path file = dir.resolve("today.jsh");
+    List<String> names = List.of("big.rowCount()", "n", "a");
+    Map<String, String> before;
+    try (Shell first = promptShell()) {
+      // as a notebook cell or /edit sends it: whole; the prompt's /open reads a file line by line
+      // and runs "Table big = spending" as soon as that line is complete on its own
+      first.eval("""
+          Table big = spending
+              .where(spending.numberColumn("net_dkk").isGreaterThan(1e8));
+          int n = big.rowCount();
+          int a = 40
+              + 2;
+          """);
+      first.eval(save(file));
+      before = values(first, names);
+    }
+    assertEquals("42", before.get("a"));
+    assertEquals("""
+        Table big = spending .where(spending.numberColumn("net_dkk").isGreaterThan(1e8));
+        int n = big.rowCount();
+        int a = 40 + 2;""", snippets(file));
+    assertEquals(before, valuesAfterOpen(file, names));
   }
 
   @Test
