@@ -52,8 +52,12 @@ public final class Prompt {
               "Opsummerer hver kolonne som pandas' describe(): antal, manglende, gennemsnit, spredning og kvartiler, eller hyppigste tekst.",
               "describe(population)"),
           new HelpEntry("saveSession", SESSION, "saveSession(String path)  ·  saveSession(path, boolean overwrite)",
-              "Saves the code you typed in this session (what still stands, in order) to a script; /open it in a new session to remake your tables.",
-              "Gemmer den kode, du har skrevet i sessionen (det der stadig gælder, i rækkefølge), som et script; /open det i en ny session for at genskabe dine tabeller.",
+              "Saves the code that ran to completion in this session, in the order it ran, to a script; /open it in a new session to make your variables and tables again."
+                  + " What failed or was stopped (Ctrl-C) is left out, and a declaration you replaced stays where later code used it, so the values come back as they were."
+                  + " An existing file is kept unless overwrite is true.",
+              "Gemmer den kode, der kørte færdig i sessionen, i den rækkefølge den kørte, som et script; /open det i en ny session for at genskabe dine variabler og tabeller."
+                  + " Det, der fejlede eller blev afbrudt (Ctrl-C), udelades, og en erklæring, du har erstattet, bliver stående, hvor senere kode brugte den, så værdierne bliver som før."
+                  + " En eksisterende fil bevares, medmindre overwrite er true.",
               "saveSession(\"sessions/today.jsh\", true)"),
           new HelpEntry("lastError", SESSION, "lastError()",
               "Prints the full stack trace of the last error, for when the one-line message is not enough.",
@@ -126,7 +130,10 @@ public final class Prompt {
     return Describe.of(table);
   }
 
-  /** Saves this session's code to a script. Example: {@code saveSession("sessions/today.jsh")}. */
+  /**
+   * Saves the code that ran to completion in this session, in order, to a script that {@code /open}
+   * replays (the rule is in {@link SessionCode}). Example: {@code saveSession("sessions/today.jsh")}.
+   */
   public static void saveSession(String path) {
     saveSession(path, false);
   }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import jdk.jshell.tool.JavaShellToolBuilder;
 import org.junit.jupiter.api.Test;
 
 /** The non-interactive path of {@code ./workbench}: snippets piped in, results printed, exit. */
@@ -42,27 +40,9 @@ class MainTest {
   }
 
 
-  private static String runPrompt(String input, Map<String, String> prefs) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    PrintStream stdout = System.out;
-    System.setOut(capture);
-    try {
-      JavaShellToolBuilder tool =
-          JavaShellToolBuilder.builder()
-              .in(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), null)
-              .out(capture)
-              .err(capture);
-      assertEquals(0, Main.prompt(tool, prefs, capture));
-    } finally {
-      System.setOut(stdout);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void pipedDatasetsPrintsTheCatalogAndExits() {
-    String out = runPrompt("datasets()\n", new HashMap<>());
+    String out = PipedPrompt.run("datasets()\n", new HashMap<>());
     for (String dataset : new String[] {"municipalities", "population", "spending", "price_index",
         "recipients", "socioeconomic", "cases", "budget"}) {
       assertTrue(out.contains(" " + dataset + " "), dataset + " missing from:\n" + out);
@@ -74,7 +54,7 @@ class MainTest {
 
   @Test
   void theBannerSaysWhatIsLoadedAndWhatIsSynthetic() {
-    String out = runPrompt("/exit\n", new HashMap<>());
+    String out = PipedPrompt.run("/exit\n", new HashMap<>());
     assertTrue(out.contains("population"), out);
     assertTrue(out.contains("synthetic"), out);
     assertTrue(out.contains("help()"), out);
@@ -82,7 +62,7 @@ class MainTest {
 
   @Test
   void datasetsAreVariablesAndTypoGetsOneLine() {
-    String out = runPrompt(
+    String out = PipedPrompt.run(
         "municipalities.rowCount()\nkommune(\"Lejer\")\nkommune(\"hoersholm\").name()\n", new HashMap<>());
     assertTrue(out.contains("98"), out);
     assertTrue(out.contains("Exception Styrbord: Unknown municipality \"Lejer\". Did you mean Lejre?"), out);
@@ -93,7 +73,7 @@ class MainTest {
   @Test
   void historyIsKeptInThePreferences() {
     Map<String, String> prefs = new HashMap<>();
-    runPrompt("int answer = 42;\n", prefs);
+    PipedPrompt.run("int answer = 42;\n", prefs);
     assertTrue(prefs.containsKey("MODE2"), "the feedback mode is retained: " + prefs.keySet());
     assertTrue(prefs.values().stream().anyMatch(v -> v.contains("int answer = 42")), prefs.toString());
   }

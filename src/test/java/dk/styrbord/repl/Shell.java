@@ -2,6 +2,7 @@ package dk.styrbord.repl;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
@@ -32,6 +33,39 @@ final class Shell implements AutoCloseable {
       rest = info.remaining();
     }
     return events;
+  }
+
+  /**
+   * Evaluates one snippet that does not end by itself (e.g. {@code while (true) {}}) and stops it
+   * with {@link JShell#stop()} from another thread once its code is seen running: before that, a
+   * stop does nothing. Returns the snippet's events; the stopper is joined before this returns.
+   */
+  List<SnippetEvent> evalStopped(String source) throws InterruptedException {
+    Thread stopper = new Thread(() -> {
+      try {
+        while (!Thread.currentThread().isInterrupted()) {
+          if (snippetCodeRuns()) {
+            jshell.stop();
+          }
+          Thread.sleep(20);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "stopper");
+    stopper.start();
+    try {
+      return eval(source);
+    } finally {
+      stopper.interrupt();
+      stopper.join();
+    }
+  }
+
+  /** True while some thread runs a snippet's own code: JShell compiles snippets into package REPL. */
+  private static boolean snippetCodeRuns() {
+    return Thread.getAllStackTraces().values().stream()
+        .anyMatch(frames -> Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL.")));
   }
 
   /** The value of the last snippet in {@code source}. */
