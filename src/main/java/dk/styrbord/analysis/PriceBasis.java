@@ -1,5 +1,7 @@
 package dk.styrbord.analysis;
 
+import dk.styrbord.data.DatasetEntry;
+
 /**
  * What prices an amount of money is in: current prices (løbende priser) of each year, or fixed
  * prices (faste priser) of one year, deflated with the price index. Figures that are not money
@@ -26,6 +28,11 @@ public record PriceBasis(Kind kind, int year) {
     FIXED,
     /** Not an amount of money. */
     NOT_MONEY
+  }
+
+  /** A bundled dataset's price basis, from its catalog entry. Example: {@code PriceBasis.of(catalog.entry("spending"))} is CURRENT. */
+  public static PriceBasis of(DatasetEntry entry) {
+    return "current".equals(entry.prices()) ? CURRENT : NOT_MONEY;
   }
 
   /** Fixed prices of {@code year}. Example: {@code PriceBasis.fixed(2024)}. */

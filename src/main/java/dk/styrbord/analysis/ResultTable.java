@@ -42,7 +42,7 @@ public final class ResultTable extends Table implements Result {
   public static ResultTable ofDataset(Table copy, DatasetEntry entry, Provenance provenance) {
     ResultInfo info = ResultInfo.of(entry.titleEn() + " (" + provenance.status().english() + ")", entry.name(),
         years(entry.years()), Unit.of(entry.unit(), entry.unit()),
-        "current".equals(entry.prices()) ? PriceBasis.CURRENT : PriceBasis.NOT_MONEY, provenance);
+        PriceBasis.of(entry), provenance);
     return new ResultTable(copy, provenance.owner() == null ? info : info.about(provenance.owner()));
   }
 

@@ -1,5 +1,6 @@
 package dk.styrbord.repl;
 
+import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.data.ColumnEntry;
 import dk.styrbord.data.DatasetEntry;
 import tech.tablesaw.api.StringColumn;
@@ -29,12 +30,18 @@ public record DatasetCard(DatasetEntry entry, Table columns) {
     return new DatasetCard(entry, columns);
   }
 
+  /** The unit with the price basis of money figures: "DKK, current prices". */
+  private String unitLine() {
+    String basis = PriceBasis.of(entry).english();
+    return basis.isEmpty() ? entry.unit() : entry.unit() + ", " + basis;
+  }
+
   @Override
   public String toString() {
     return entry.name() + " (variable " + StartupScript.variableName(entry.name()) + ", " + entry.status() + ")\n"
         + "  titel:   " + entry.titleDa() + "\n"
         + "  title:   " + entry.titleEn() + "\n"
-        + "  unit:    " + entry.unit() + "\n"
+        + "  unit:    " + unitLine() + "\n"
         + "  years:   " + entry.years() + "\n"
         + "  source:  " + entry.source() + "\n"
         + "  licence: " + entry.licence() + "\n"

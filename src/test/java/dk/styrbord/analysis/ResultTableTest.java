@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
+import dk.styrbord.data.Catalog;
+import dk.styrbord.data.Provenance;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -45,5 +47,17 @@ class ResultTableTest {
     result.setName("mine");
     assertEquals(before, result.info());
     assertTrue(result.toString().startsWith(before.title()));
+  }
+
+  @Test
+  void aBundledDatasetNamesItsUnitAndPriceBasisOnceEach() {
+    Catalog catalog = Catalog.bundled();
+    ResultTable spending = ResultTable.ofDataset(Table.create("spending"), catalog.entry("spending"), Provenance.of(catalog, "spending"));
+    assertEquals("DKK, current prices", spending.info().unitLine());
+    assertTrue(spending.info().describe().startsWith("Unit: DKK, current prices\n"), spending.info().describe());
+    ResultTable budget = ResultTable.ofDataset(Table.create("budget"), catalog.entry("budget"), Provenance.of(catalog, "budget"));
+    assertEquals("DKK, current prices", budget.info().unitLine());
+    ResultTable population = ResultTable.ofDataset(Table.create("population"), catalog.entry("population"), Provenance.of(catalog, "population"));
+    assertEquals("persons", population.info().unitLine());
   }
 }
