@@ -144,11 +144,9 @@ class MalformedInputTest {
     }
     assertTrue(Files.size(file) > 10_000_000);
     for (String reader : new String[] {"statbank", "csv"}) {
-      long start = System.nanoTime();
       WorkbenchException e = assertThrows(WorkbenchException.class, () -> read(reader).apply(file));
       assertOneLine(e, file);
       assertTrue(e.getMessage().contains("line 1: the line is longer than 1,000,000 characters"), e.getMessage());
-      assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused within 5 s");
       System.out.println(reader + "  " + e.getMessage());
     }
   }
