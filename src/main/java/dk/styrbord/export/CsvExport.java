@@ -6,9 +6,7 @@ import dk.styrbord.analysis.ResultInfo;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import java.math.BigDecimal;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -18,7 +16,7 @@ import tech.tablesaw.columns.Column;
  * decimal comma, UTF-8 with a byte-order mark so æøå survive) or international ones (comma,
  * decimal point, UTF-8).
  *
- * <p>Text cells that a spreadsheet would run as a formula — starting with {@code = + - @}, a tab or
+ * <p>Text cells and column names that a spreadsheet would run as a formula — starting with {@code = + - @}, a tab or
  * a carriage return — get a leading apostrophe (OWASP "CSV injection"); numbers are written as
  * numbers, so {@code -3} stays a negative number. Missing values are empty cells; dates are ISO
  * {@code yyyy-MM-dd}, which Excel reads as dates in every locale. Fields are quoted as RFC 4180
@@ -93,27 +91,26 @@ public record CsvExport(Table table, ResultInfo info, char separator, boolean de
       }
       s.append("\r\n");
     }
-    s.append(String.join(String.valueOf(separator), table.columnNames().stream().map(this::quoted).toList())).append("\r\n");
-    DecimalFormat number = numberFormat();
+    s.append(String.join(String.valueOf(separator), table.columnNames().stream().map(name -> quoted(neutralised(name))).toList())).append("\r\n");
     for (int row = 0; row < table.rowCount(); row++) {
       for (int col = 0; col < table.columnCount(); col++) {
         if (col > 0) {
           s.append(separator);
         }
-        s.append(cell(table.column(col), row, number));
+        s.append(cell(table.column(col), row));
       }
       s.append("\r\n");
     }
     return s.toString();
   }
 
-  private String cell(Column<?> column, int row, DecimalFormat number) {
+  private String cell(Column<?> column, int row) {
     if (column.isMissing(row)) {
       return "";
     }
     ColumnType type = column.type();
     if (type == ColumnType.DOUBLE || type == ColumnType.FLOAT) {
-      return number.format(((Number) column.get(row)).doubleValue());
+      return number(((Number) column.get(row)).doubleValue());
     }
     if (type == ColumnType.INTEGER || type == ColumnType.LONG || type == ColumnType.SHORT) {
       return String.valueOf(column.get(row));
@@ -151,12 +148,17 @@ public record CsvExport(Table table, ResultInfo info, char separator, boolean de
     return needs ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
 
-  private DecimalFormat numberFormat() {
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    symbols.setDecimalSeparator(decimalComma ? ',' : '.');
-    symbols.setMinusSign('-');
-    DecimalFormat format = new DecimalFormat("0.###############", symbols);
-    format.setGroupingUsed(false);
-    return format;
+  /**
+   * The shortest decimal that reads back as the same double (Java's {@link Double#toString}), written
+   * out without an exponent between 1e-7 and 1e15 (3, 1234.56, 0.00012), with one beyond
+   * (1.0E-20): a fixed number of decimals would write 1e-20 as 0. Excel, R, pandas and
+   * {@code readCsv} read both forms, with the file's decimal separator.
+   */
+  private String number(double value) {
+    String text = Double.toString(value);
+    if (Double.isFinite(value) && (value == 0 || Math.abs(value) >= 1e-7 && Math.abs(value) < 1e15)) {
+      text = new BigDecimal(text).stripTrailingZeros().toPlainString();
+    }
+    return decimalComma ? text.replace('.', ',') : text;
   }
 }

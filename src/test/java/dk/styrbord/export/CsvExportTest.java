@@ -159,4 +159,26 @@ class CsvExportTest {
       assertEquals("Sag #12", back.getString(2, "kommune"));
     }
   }
+
+  @Test
+  void aColumnNameThatLooksLikeAFormulaIsNeutralisedLikeAValue() {
+    Table t = Table.create("t", StringColumn.create("=HYPERLINK(\"http://x\")", "a"), IntColumn.create("@n", 1));
+    List<String[]> rows = parse(CsvExport.international(t).bytes(), ',');
+    assertArrayEquals(new String[] {"'=HYPERLINK(\"http://x\")", "'@n"}, rows.get(0));
+  }
+
+  @Test
+  void numbersAreWrittenAsTheShortestDecimalThatReadsBackTheSame() {
+    double[] values = {1e-20, 0.1 + 0.2, 1.0 / 3, 123456789.125, 3, -0.00012, 2.5e15, 1e300, 4.9e-324};
+    Table t = Table.create("t", DoubleColumn.create("x", values));
+    List<String[]> international = parse(CsvExport.international(t).bytes(), ',');
+    List<String[]> danish = parse(Arrays.copyOfRange(CsvExport.danish(t).bytes(), 3, CsvExport.danish(t).bytes().length), ';');
+    String[] expected = {"1.0E-20", "0.30000000000000004", "0.3333333333333333", "123456789.125", "3", "-0.00012",
+        "2.5E15", "1.0E300", "4.9E-324"};
+    for (int i = 0; i < values.length; i++) {
+      assertEquals(expected[i], international.get(i + 1)[0]);
+      assertEquals(expected[i].replace('.', ','), danish.get(i + 1)[0]);
+      assertEquals(values[i], Double.parseDouble(international.get(i + 1)[0]), "reads back as the same double");
+    }
+  }
 }
