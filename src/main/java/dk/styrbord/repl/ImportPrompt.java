@@ -28,8 +28,12 @@ public final class ImportPrompt {
               "Læser en fil fra Statistikbanken som hentet (API CSV/BULK eller web-eksport; koder eller tekster; 12,5 og '..' håndteres) til en ryddelig tabel med INDHOLD som tal, period_start/frequency fra TID og level/kommune_code/kommune for områdekolonnen.",
               "readStatbank(\"data/sources/FOLK1AM_2021M10-2024M04.csv\")"),
           new HelpEntry("readCsv", OWN_DATA, "readCsv(String path)",
-              "Reads your own CSV file, Danish Excel style (semicolons, 1.234,56, 03.01.2024, Windows-1252) or international (commas, 1,234.56, UTF-8), typing each column; municipality columns get kommune_code.",
-              "Læser din egen CSV-fil, som dansk Excel gemmer den (semikolon, 1.234,56, 03.01.2024, Windows-1252) eller internationalt (komma, 1,234.56, UTF-8), med type på hver kolonne; kommunekolonner får kommune_code.",
+              "Reads your own CSV file, Danish Excel style (semicolons, 1.234,56, 03.01.2024, Windows-1252) or international (commas, 1,234.56, UTF-8), typing each column; municipality columns get kommune_code."
+                  + " Missing, in every reader: an empty cell, .., NA, N/A, #N/A, NULL, NaN, None (what R and pandas write); 1e-04 is a number."
+                  + " A column that is mostly numbers with cells that are not is an error that names them, never silent text.",
+              "Læser din egen CSV-fil, som dansk Excel gemmer den (semikolon, 1.234,56, 03.01.2024, Windows-1252) eller internationalt (komma, 1,234.56, UTF-8), med type på hver kolonne; kommunekolonner får kommune_code."
+                  + " Manglende i alle læsere: en tom celle, .., NA, N/A, #N/A, NULL, NaN, None (som R og pandas skriver); 1e-04 er et tal."
+                  + " En kolonne med mest tal og nogle celler, der ikke er tal, giver en fejl, der nævner dem, aldrig stille tekst.",
               "readCsv(\"src/test/resources/imports/own/udgifter_excel.csv\")"),
           new HelpEntry("readExcel", OWN_DATA, "readExcel(String path)  ·  readExcel(String path, String sheet)",
               "Reads a sheet of an Excel workbook (.xlsx; the first unless named): the first row names the columns, date cells become dates, and text cells such as 12,5 or 03.01.2024 are read as numbers and dates.",

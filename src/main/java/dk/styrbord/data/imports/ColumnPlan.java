@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The type a column of a user's CSV gets, decided from all its values: whole numbers, decimal
  * numbers (with the decimal mark they use), dates (day first), or text. Codes with leading zeros
- * ({@code 0101}) stay text. A column of numbers with a few stray words is an error at the first
- * such cell, not a silent fall-back to text.
+ * ({@code 0101}) stay text. A column that is mostly numbers (more than half of its values that are
+ * not missing) with cells that are not is an error naming them, not a silent fall-back to text.
+ * Missing cells are those of {@link NumberText#MISSING}.
  *
  * @param kind {@code INTEGER}, {@code DOUBLE}, {@code DATE} or {@code TEXT}
  * @param decimalMark ',' or '.' for numbers
@@ -51,20 +52,42 @@ record ColumnPlan(String kind, char decimalMark, String description) {
       return numbers(values, mark);
     }
     int best = Math.max(withPreferred, withOther);
-    if (best >= 2 && best * 10 >= present * 8) {
-      char mark = withPreferred >= withOther ? preferred : other;
-      for (int i = 0; i < values.size(); i++) {
-        if (!NumberText.isNumber(values.get(i), mark)) {
-          throw ImportProblem.at(file, lines[i], ImportProblem.quote(values.get(i)) + " in column " + name
-                  + " is not a number, while " + best + " of its " + present + " values are",
-              "Correct the cell (numbers like 12,5 or 1.234,56), or leave it empty for a missing value");
-        }
-      }
+    if (best >= 2 && best * 2 > present && !hasCodes(values)) {
+      throw notNumbers(file, name, values, lines, withPreferred >= withOther ? preferred : other, best, present);
     }
     if (dates >= 2 && dates * 10 >= present * 8) {
       return dates(file, name, values, lines);
     }
     return new ColumnPlan(TEXT, ',', "text");
+  }
+
+  /**
+   * A column that is mostly numbers with cells that are not: one line naming the first few with
+   * their lines and the count, never a silent fall-back to text (which would hide the numbers).
+   */
+  private static dk.styrbord.WorkbenchException notNumbers(Path file, String name, List<String> values, long[] lines, char mark, int numbers,
+      int present) {
+    List<String> bad = new java.util.ArrayList<>();
+    long firstLine = 0;
+    int count = 0;
+    for (int i = 0; i < values.size(); i++) {
+      if (!NumberText.isNumber(values.get(i), mark)) {
+        count++;
+        firstLine = count == 1 ? lines[i] : firstLine;
+        if (bad.size() < 3) {
+          bad.add(ImportProblem.quote(values.get(i)) + " (" + ImportProblem.placeWord(file) + " " + lines[i] + ")");
+        }
+      }
+    }
+    return ImportProblem.at(file, firstLine, String.format("column %s is numbers in %,d of its %,d values, but %,d %s not: %s%s",
+            name, numbers, present, count, count == 1 ? "is" : "are", String.join(", ", bad), count > bad.size() ? ", …" : ""),
+        "Correct " + (count == 1 ? "that cell" : "those cells") + " (numbers like " + (mark == ',' ? "12,5 or 1.234,56" : "12.5 or 1,234.56")
+            + "), or leave " + (count == 1 ? "it" : "them") + " empty for a missing value (NA, N/A and .. count as missing too)");
+  }
+
+  /** True when a value is a code with a leading zero ({@code 0101}): such a column stays text. */
+  private static boolean hasCodes(List<String> values) {
+    return values.stream().anyMatch(v -> LEADING_ZERO.matcher(v.strip()).matches());
   }
 
   private static int count(List<String> values, char mark) {

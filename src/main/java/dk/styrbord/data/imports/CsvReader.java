@@ -222,7 +222,7 @@ public final class CsvReader {
           values.forEach(v -> col.append(NumberText.isMissing(v) ? null : DateText.parse(v)));
           columns.add(col);
         }
-        default -> columns.add(StringColumn.create(name, values.stream().map(String::strip).toList()));
+        default -> columns.add(StringColumn.create(name, values.stream().map(v -> NumberText.isMissing(v) ? "" : v.strip()).toList()));
       }
     }
     if (p.area() >= 0) {

@@ -13,7 +13,12 @@ final class ImportProblem {
 
   /** A problem at one line of a file. */
   static WorkbenchException at(Path file, long line, String problem, String fix) {
-    return new WorkbenchException(name(file) + (isWorkbook(file) ? ", row " : ", line ") + line + ": " + sentence(problem) + oneLine(fix) + ".");
+    return new WorkbenchException(name(file) + ", " + placeWord(file) + " " + line + ": " + sentence(problem) + oneLine(fix) + ".");
+  }
+
+  /** What a place in the file is called: "row" in a workbook, as Excel numbers them, else "line". */
+  static String placeWord(Path file) {
+    return isWorkbook(file) ? "row" : "line";
   }
 
   /** A problem with the file as a whole (missing, a directory, unreadable). */

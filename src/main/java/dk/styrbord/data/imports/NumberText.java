@@ -7,7 +7,11 @@ package dk.styrbord.data.imports;
  * <ul>
  *   <li>decimal comma: {@code 12,5} → 12.5, {@code 1.234,56} → 1234.56, {@code -3} → -3;
  *   <li>decimal point: {@code 12.5} → 12.5, {@code 1,234.56} → 1234.56;
- *   <li>StatBank's missing value {@code ..} and an empty cell → NaN (missing); its nil {@code -} → 0.
+ *   <li>scientific notation, as R, pandas and Excel write very small or large numbers: {@code 1e-04},
+ *       {@code 2,5E+06};
+ *   <li>missing → NaN: an empty cell, StatBank's {@code ..}, and what R and pandas take as missing by
+ *       default ({@link #MISSING}: {@code NA}, {@code N/A}, {@code #N/A}, {@code NULL}, {@code NaN},
+ *       {@code None} …); StatBank's nil {@code -} → 0.
  * </ul>
  *
  * <p>Spaces (also no-break spaces) between digit groups are allowed, and so is the minus sign
@@ -23,6 +27,16 @@ public final class NumberText {
     }
   }
 
+  /**
+   * The cells every reader takes as missing, in any column: empty, StatBank's {@code ..} and
+   * {@code ...}, and pandas' default {@code na_values} (which include R's {@code NA}).
+   */
+  public static final java.util.Set<String> MISSING = java.util.Set.of("", "..", "...", "NA", "N/A", "n/a", "#N/A",
+      "#N/A N/A", "#NA", "<NA>", "NULL", "null", "NaN", "nan", "-NaN", "-nan", "None", "1.#IND", "-1.#IND", "1.#QNAN",
+      "-1.#QNAN");
+
+  private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("[eE][+-]?\\d{1,3}");
+
   private static final double[] POWERS = new double[23];
 
   static {
@@ -36,10 +50,9 @@ public final class NumberText {
   private NumberText() {}
 
 
-  /** True for StatBank's "not available" ({@code ..}) and for an empty cell. */
+  /** True for a missing cell ({@link #MISSING}): empty, StatBank's "not available" ({@code ..}), NA, N/A, NULL … */
   public static boolean isMissing(CharSequence text) {
-    String t = text.toString().strip();
-    return t.isEmpty() || t.equals("..") || t.equals("...");
+    return MISSING.contains(text.toString().strip());
   }
 
   /** True for StatBank's nil ({@code -}): the value is zero. */
@@ -147,6 +160,32 @@ public final class NumberText {
    * separates thousands ("1.234" and "12.500" are fine).
    */
   private static double digits(CharSequence text, char decimalMark, char thousands) {
+    for (int i = text.length() - 1; i > 0; i--) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        String t = text.toString().strip();
+        int e = Math.max(t.lastIndexOf('e'), t.lastIndexOf('E'));
+        if (e > 0 && EXPONENT.matcher(t.substring(e)).matches()) {
+          return scientific(t.substring(0, e), t.substring(e + 1), decimalMark, thousands);
+        }
+        throw new NotANumber(text);
+      }
+    }
+    return plainDigits(text, decimalMark, thousands);
+  }
+
+  /** {@code 1,5E-04}: a mantissa without thousands separators, then a power of ten; rounded once, as Java's parser does. */
+  private static double scientific(String mantissa, String exponent, char decimalMark, char thousands) {
+    if (mantissa.indexOf(thousands) >= 0) {
+      throw new NotANumber(mantissa + "E" + exponent);
+    }
+    plainDigits(mantissa, decimalMark, thousands);
+    char first = mantissa.charAt(0);
+    String sign = first == '-' || first == '\u2212' ? "-" : "";
+    return Double.parseDouble(sign + plain(mantissa, decimalMark) + "E" + exponent);
+  }
+
+  private static double plainDigits(CharSequence text, char decimalMark, char thousands) {
     int n = text.length();
     int i = 0;
     while (i < n && Character.isWhitespace(text.charAt(i))) {

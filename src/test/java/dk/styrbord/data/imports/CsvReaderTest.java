@@ -4,11 +4,18 @@ import static dk.styrbord.data.imports.Fixtures.MUNICIPALITIES;
 import static dk.styrbord.data.imports.Fixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.styrbord.WorkbenchException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 
@@ -94,5 +101,47 @@ class CsvReaderTest {
     assertEquals("date (dd-MM-yyyy, day first)".substring(0, 4), p.columns().get(1).kind().substring(0, 4));
     assertTrue(p.columns().get(2).kind().contains("decimal comma"), p.columns().get(2).kind());
     assertTrue(p.toString().contains("readCsv("), p.toString());
+  }
+
+  @TempDir Path dir;
+
+  private Path file(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void whatRAndPandasWriteForMissingIsMissingEvenInMostOfAColumn() throws IOException {
+    // as R's write.csv writes it: NA in 3 of 5 cells, more than the fifth that made the column text before
+    Path csv = file("r.csv", "kommune,cost,count,note\nLejre,12.5,NA,NA\nLolland,NA,3,x\nMorsø,NA,NA,y\n"
+        + "Varde,N/A,#N/A,NULL\nHørsholm,1e-04,7,z\n");
+    Table t = reader.read(csv);
+    assertEquals(ColumnType.DOUBLE, t.column("cost").type());
+    assertEquals(ColumnType.INTEGER, t.column("count").type());
+    assertEquals(3, t.doubleColumn("cost").countMissing());
+    assertEquals(0.0001, t.doubleColumn("cost").getDouble(4), 0.0, "scientific notation is a number");
+    assertEquals(3, t.intColumn("count").countMissing());
+    assertEquals(10, t.intColumn("count").sum(), 0.0);
+    assertEquals(2, t.stringColumn("note").countMissing(), "NA and NULL in a text column are missing too");
+    assertEquals("x", t.stringColumn("note").get(1));
+  }
+
+  @Test
+  void aColumnOfNumbersWithAFewUnreadableCellsIsAnErrorNamingThem() throws IOException {
+    StringBuilder text = new StringBuilder("kommune;udgift\n");
+    for (int i = 0; i < 10; i++) {
+      text.append("Lejre;").append(i).append(",5\n");
+    }
+    text.append("Lejre;ca. 12\nLejre;?\nLejre;12,5,0\nLejre;ukendt\n");
+    Path csv = file("few.csv", text.toString());
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> reader.read(csv));
+    assertEquals(csv + ", line 12: column udgift is numbers in 10 of its 14 values, but 4 are not:"
+        + " \"ca. 12\" (line 12), \"?\" (line 13), \"12,5,0\" (line 14), …. Correct those cells (numbers like 12,5 or"
+        + " 1.234,56), or leave them empty for a missing value (NA, N/A and .. count as missing too).", e.getMessage());
+  }
+
+  @Test
+  void aColumnThatIsMostlyTextStaysText() throws IOException {
+    Table t = reader.read(file("text.csv", "kommune;note\nLejre;12\nLolland;god\nMorsø;bedre\n"));
+    assertEquals(ColumnType.STRING, t.column("note").type());
   }
 }

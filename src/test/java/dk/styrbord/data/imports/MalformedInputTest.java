@@ -67,7 +67,7 @@ class MalformedInputTest {
       "duplicate-columns.csv     | csv      | line 1 | Rename or remove one",
       "duplicate-keys.csv        | statbank | line 4 | repeats line 2 (same OMRÅDE × TID: Lejre, 2024M01)",
       "text-in-number.csv        | statbank | line 3 | \"ca. 40000\" in INDHOLD is not a number",
-      "text-in-number-own.csv    | csv      | line 5 | \"12,5 kr\" in column Beløb is not a number",
+      "text-in-number-own.csv    | csv      | line 5 | column Beløb is numbers in 4 of its 5 values, but 1 is not: \"12,5 kr\" (line 5)",
       "unterminated-quote.csv    | csv      | line 3 | opens here and does not close on this line. Add the closing double quote",
       "unterminated-quote-at-end.csv | csv  | line 3 | a quoted field opens here and never closes",
       "unknown-municipality.csv  | statbank | line 4 | Did you mean Sønderborg?",

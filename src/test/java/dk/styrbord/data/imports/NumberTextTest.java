@@ -57,4 +57,31 @@ class NumberTextTest {
       assertEquals(Double.parseDouble(Double.toString(v)), NumberText.parse(danish, ','), 0.0, danish);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1e-04|.|0.0001", "1E-04|.|0.0001", "2.5E+06|.|2500000", "-1.5e3|.|-1500",
+      "2,5E+06|,|2500000", "1,0E-20|,|1e-20", "4.9E-324|.|4.9e-324", "1.0E300|.|1e300", "\u22123e2|,|-300"})
+  void readsScientificNotation(String text, char mark, double expected) {
+    assertEquals(expected, NumberText.parse(text, mark), 0.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"e5", "1e", "1e+", "1ee5", "1.234,5e3", "1e5x", "1e1234", "E"})
+  void refusesWhatOnlyLooksScientific(String text) {
+    assertThrows(NumberText.NotANumber.class, () -> NumberText.parse(text, ','));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "..", "...", "NA", "N/A", "n/a", "#N/A", "NULL", "null", "NaN", "nan", "None", "<NA>", " NA "})
+  void theMissingValuesOfRAndPandasAreMissing(String text) {
+    assertTrue(NumberText.isMissing(text));
+    assertTrue(Double.isNaN(NumberText.parse(text, ',')));
+    assertTrue(Double.isNaN(NumberText.parse(text, '.')));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "na", "Nan.", "-", "Lejre", "N.A."})
+  void otherTextIsNotMissing(String text) {
+    assertTrue(!NumberText.isMissing(text), text);
+  }
 }
