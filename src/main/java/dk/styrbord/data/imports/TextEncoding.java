@@ -25,9 +25,13 @@ public record TextEncoding(Charset charset, boolean bom) {
     return bom ? 3 : 0;
   }
 
-  /** A decoder that fails on bytes the charset does not define, instead of guessing. */
+  /**
+   * A decoder that fails on bytes the charset does not define, instead of guessing; for
+   * Windows-1252 also on UTF-8 letters ({@link Windows1252Decoder}).
+   */
   CharsetDecoder decoder() {
-    return charset.newDecoder()
+    CharsetDecoder decoder = charset.equals(WINDOWS_1252) ? new Windows1252Decoder() : charset.newDecoder();
+    return decoder
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }

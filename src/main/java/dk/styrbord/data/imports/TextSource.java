@@ -158,15 +158,69 @@ final class TextSource {
     }
   }
 
-  /** A reader over the whole text, positioned after the byte-order mark; fails on bytes the encoding lacks. */
+  /**
+   * A reader over the whole text, positioned after the byte-order mark; fails on bytes the encoding
+   * lacks with one line naming the line they are on.
+   */
   Reader reader() {
     try {
       InputStream in = Files.newInputStream(file);
       in.skipNBytes(encoding.skip());
-      return new InputStreamReader(in, encoding.decoder());
+      return new java.io.FilterReader(new InputStreamReader(in, encoding.decoder())) {
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+          try {
+            return super.read(buffer, offset, length);
+          } catch (java.nio.charset.CharacterCodingException e) {
+            throw mixedEncodings(lineOfFirstUndecodable());
+          }
+        }
+      };
     } catch (IOException e) {
       throw ImportProblem.of(file, "cannot be read (" + e.getMessage() + ")", "Check that the file is not locked", e);
     }
+  }
+
+  /** The one-line message for bytes that are not in the file's encoding, at a line. */
+  dk.styrbord.WorkbenchException mixedEncodings(long line) {
+    return ImportProblem.at(file, line, "a byte here is not valid in the file's encoding, " + encoding
+            + " (the file mixes encodings)", "Open it in a text editor or Excel and save it again as \"CSV UTF-8\"");
+  }
+
+  /**
+   * The line of the first bytes the encoding cannot decode, found by decoding the file again: a
+   * reader loses the place, as it decodes ahead in blocks and fails for the whole block.
+   */
+  private long lineOfFirstUndecodable() {
+    java.nio.charset.CharsetDecoder decoder = encoding.decoder();
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+    java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+    long line = 1;
+    try (InputStream in = bytes()) {
+      int n;
+      boolean end = false;
+      while (!end) {
+        n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = n < 0;
+        bytes.position(bytes.position() + Math.max(n, 0)).flip();
+        int from = bytes.position();
+        java.nio.charset.CoderResult result;
+        do {
+          chars.clear();
+          result = decoder.decode(bytes, chars, end);
+        } while (result.isOverflow());
+        for (int i = from; i < bytes.position(); i++) {
+          line += bytes.get(i) == '\n' ? 1 : 0;
+        }
+        if (result.isError()) {
+          return line;
+        }
+        bytes.compact();
+      }
+    } catch (IOException e) {
+      return line;
+    }
+    return line;
   }
 
   private static boolean isBlank(byte[] bytes, int length) {

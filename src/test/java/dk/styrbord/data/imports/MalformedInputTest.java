@@ -151,6 +151,36 @@ class MalformedInputTest {
     }
   }
 
+  @Test
+  void aFileThatTurnsFromWindows1252ToUtf8AfterTheFirstMegabyteIsRefusedAtThatLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("turns.csv");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes("OMRÅDE;TID;INDHOLD\n".getBytes(TextEncoding.WINDOWS_1252));
+    byte[] row = "Tønder;2024;1\n".getBytes(TextEncoding.WINDOWS_1252);
+    int rows = 0;
+    while (bytes.size() < TextSource.SAMPLE_BYTES + 1000) {
+      bytes.writeBytes(row);
+      rows++;
+    }
+    bytes.writeBytes("Tønder;2024;2\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+    long line = rows + 2;
+    for (String reader : new String[] {"statbank", "csv"}) {
+      WorkbenchException e = assertThrows(WorkbenchException.class, () -> read(reader).apply(file), reader);
+      assertOneLine(e, file);
+      assertTrue(e.getMessage().contains("line " + line + ": ") && e.getMessage().contains("CSV UTF-8"), reader + ": " + e.getMessage());
+    }
+  }
+
+  @Test
+  void danishWindows1252TextIsReadAsItIs(@TempDir Path dir) throws IOException {
+    Path file = Files.write(dir.resolve("da.csv"), "kommune;note\nTønder;Æble, ø og å § 85 ½ ¼ °\nÆrø;Ørsted\n"
+        .getBytes(TextEncoding.WINDOWS_1252));
+    Table t = csv.read(file);
+    assertEquals("Æble, ø og å § 85 ½ ¼ °", t.stringColumn("note").get(0));
+    assertEquals("Ørsted", t.stringColumn("note").get(1));
+  }
+
   private Function<Path, Table> read(String reader) {
     return reader.equals("statbank") ? statbank::read : csv::read;
   }
