@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.Printable;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.DatasetLoader;
 import java.io.IOException;
@@ -38,19 +39,37 @@ public final class StatBankClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** How long a connection, the answer's headers, or a pause in its body may take. */
+  static final Duration IDLE = Duration.ofSeconds(30);
+  /** How long one whole answer may take, however steadily it comes (a BULK file of millions of rows takes minutes). */
+  static final Duration TOTAL = Duration.ofMinutes(15);
+
   private final URI base;
   private final Path cache;
+  private final Duration idle;
+  private final Duration total;
   private final HttpClient http;
 
-  private StatBankClient(URI base, Path cache) {
+  private StatBankClient(URI base, Path cache, Duration idle, Duration total) {
     this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
     this.cache = cache;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.idle = idle;
+    this.total = total;
+    this.http = HttpClient.newBuilder().connectTimeout(idle).followRedirects(HttpClient.Redirect.NORMAL).build();
   }
 
   /** A client for this base URL (e.g. {@code https://api.statbank.dk/v1}) caching in this folder. */
   public static StatBankClient of(URI base, Path cache) {
-    return new StatBankClient(base, cache);
+    return new StatBankClient(base, cache, IDLE, TOTAL);
+  }
+
+  /**
+   * The same client with other time limits: {@code idle} for connecting, for the headers and for
+   * any pause in the body, {@code total} for the whole answer. Example:
+   * {@code client.withTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(1))}.
+   */
+  public StatBankClient withTimeouts(Duration idle, Duration total) {
+    return new StatBankClient(base, cache, idle, total);
   }
 
   /** The public API, cached in {@code ~/.styrbord/statbank}. */
@@ -121,15 +140,18 @@ public final class StatBankClient {
       if (Files.isRegularFile(file)) {
         return file;
       }
-      throw new Unreachable(base.getHost(), e.getMessage(), "Cannot reach " + base.getHost() + " (" + e.getMessage() + ") and " + table
-          + " is not in the cache " + cache + ". Connect to the internet and try again, or read a file you downloaded with readStatbank(path).");
+      throw new Unreachable(base.getHost(), e.getMessage(), (e.incomplete ? "No complete answer from " : "Cannot reach ") + base.getHost()
+          + " (" + e.getMessage() + ") and " + table + " is not in the cache " + cache + ". "
+          + (e.incomplete ? "StatBank may be busy: try again later" : "Connect to the internet and try again")
+          + ", or read a file you downloaded with readStatbank(path).");
     }
   }
 
   /**
-   * Streams the answer into a temporary file beside {@code file} and moves it into place, so a
-   * BULK answer of any size never sits in memory and an interrupted download never replaces a
-   * good cached copy.
+   * Streams the answer into a temporary file beside {@code file} and moves it into place once it is
+   * whole and looks like what was asked for, so a BULK answer of any size never sits in memory, and
+   * an interrupted download, an error page sent as HTTP 200 or a cut-off answer never replaces a good
+   * cached copy nor is cached at all.
    */
   private void download(String function, ObjectNode body, String table, Path file) throws Offline {
     Path temp;
@@ -137,8 +159,7 @@ public final class StatBankClient {
       Files.createDirectories(cache);
       temp = Files.createTempFile(cache, file.getFileName().toString(), ".part");
     } catch (IOException e) {
-      throw new WorkbenchException("Cannot write the StatBank cache " + cache + " (" + e.getMessage()
-          + "). Free some disk space or set another folder.", e);
+      throw cacheNotWritable(e);
     }
     try {
       int status = post(function, body, table, temp);
@@ -146,14 +167,14 @@ public final class StatBankClient {
         throw new WorkbenchException("StatBank refused the request for " + table + " (HTTP " + status + ": "
             + apiMessage(Files.readAllBytes(temp)) + "). Check the table id and selections with StatBank.table(\"" + table + "\").info().");
       }
+      AnswerCheck.check(function, table, temp);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new WorkbenchException("Cannot write the StatBank cache " + cache + " (" + e.getMessage()
-          + "). Free some disk space or set another folder.", e);
+      throw cacheNotWritable(e);
     } finally {
       try {
         Files.deleteIfExists(temp);
@@ -163,28 +184,36 @@ public final class StatBankClient {
     }
   }
 
-  /** POSTs the request and streams the answer into {@code target}; returns the HTTP status. */
-  private int post(String function, ObjectNode body, String table, Path target) throws Offline {
+  private WorkbenchException cacheNotWritable(IOException e) {
+    return new WorkbenchException("Cannot write the StatBank cache " + cache + " (" + Printable.escaped(String.valueOf(e.getMessage()))
+        + "). Free some disk space, or set another folder with -Duser.home or STYRBORD_DATA_HOME.", e);
+  }
+
+  /** POSTs the request and streams the answer into {@code target} under the time limits; returns the HTTP status. */
+  private int post(String function, ObjectNode body, String table, Path target) throws Offline, IOException {
     HttpRequest request = HttpRequest.newBuilder(base.resolve(function))
-        .timeout(Duration.ofMinutes(10))
+        .timeout(idle)
         .header("Content-Type", "application/json; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
         .build();
+    HttpResponse<java.io.InputStream> response;
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofFile(target)).statusCode();
+      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (ConnectException | HttpConnectTimeoutException | java.nio.channels.UnresolvedAddressException e) {
-      throw new Offline(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      throw new Offline(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), false);
     } catch (HttpTimeoutException e) {
-      throw new Offline("no answer within the time limit");
+      throw new Offline("no answer within " + TimedCopy.human(idle), true);
     } catch (IOException e) {
       if (e.getCause() instanceof java.nio.channels.UnresolvedAddressException || e instanceof java.net.UnknownHostException) {
-        throw new Offline("unknown host " + base.getHost());
+        throw new Offline("unknown host " + base.getHost(), false);
       }
-      throw new Offline(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      throw new Offline(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Printable.escaped(e.getMessage())), false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new WorkbenchException("Stopped while fetching " + table + " from StatBank.");
     }
+    new TimedCopy(idle, total).copy(response.body(), target);
+    return response.statusCode();
   }
 
   private static String apiMessage(byte[] bytes) {
@@ -192,12 +221,12 @@ public final class StatBankClient {
     try {
       JsonNode node = JSON.readTree(text);
       if (node.hasNonNull("message")) {
-        return node.get("message").asText();
+        return Printable.escaped(node.get("message").asText());
       }
     } catch (IOException e) {
       // not JSON: show the start of the text
     }
-    String oneLine = text.replaceAll("\\s+", " ");
+    String oneLine = Printable.escaped(text.replaceAll("[ \\t\\r\\n]+", " "));
     return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
   }
 
@@ -238,12 +267,15 @@ public final class StatBankClient {
     }
   }
 
-  /** The API could not be reached (as opposed to answering with an error). */
-  private static final class Offline extends Exception {
+  /** The API could not be reached, or sent no whole answer in time (as opposed to answering with an error). */
+  static final class Offline extends Exception {
     private static final long serialVersionUID = 1L;
+    /** True when the server answered but not wholly or not in time, false when it could not be reached. */
+    final boolean incomplete;
 
-    Offline(String message) {
+    Offline(String message, boolean incomplete) {
       super(message);
+      this.incomplete = incomplete;
     }
   }
 }

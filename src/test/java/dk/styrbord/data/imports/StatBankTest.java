@@ -145,6 +145,69 @@ class StatBankTest {
     assertTrue(info.toString().contains("OMRÅDE — område, 5 values: 000 Hele landet"), info.toString());
   }
 
+  /**
+   * A client with short limits, for the misbehaving answers below; long enough that a loaded
+   * machine's local server still answers within them.
+   */
+  private StatBankClient impatient() {
+    return client().withTimeouts(java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(6));
+  }
+
+  private WorkbenchException fetchFails(String table) {
+    return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> assertThrows(
+        WorkbenchException.class, () -> impatient().data(table, "CSV", "da", "Code", java.util.Map.of(), false)));
+  }
+
+  private List<String> cachedFiles() throws IOException {
+    try (Stream<Path> files = Files.list(cache)) {
+      return files.map(p -> p.getFileName().toString()).collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void aServerThatTricklesIsStoppedAtTheTotalLimitAndNothingIsCached() throws IOException {
+    WorkbenchException e = fetchFails("TRICKLE");
+    assertTrue(e.getMessage().startsWith("No complete answer from 127.0.0.1 (the answer took longer than 6 s ("), e.getMessage());
+    assertTrue(e.getMessage().contains("StatBank may be busy: try again later"), e.getMessage());
+    assertEquals(List.of(), cachedFiles());
+  }
+
+  @Test
+  void aServerThatFallsSilentIsStoppedAtTheIdleLimit() throws IOException {
+    WorkbenchException e = fetchFails("SILENT");
+    assertTrue(e.getMessage().startsWith("No complete answer from 127.0.0.1 (nothing sent for 3 s, after 15 bytes)"), e.getMessage());
+    assertEquals(List.of(), cachedFiles());
+  }
+
+  @Test
+  void aCutOffAnswerIsNotCached() throws IOException {
+    WorkbenchException e = fetchFails("TRUNCATED");
+    assertTrue(e.getMessage().startsWith("No complete answer from 127.0.0.1 (the answer stopped after 100 bytes"), e.getMessage());
+    assertEquals(List.of(), cachedFiles());
+  }
+
+  @Test
+  void anHtmlPageSentWithStatus200IsRefusedAndAskedForAgainNextTime() throws IOException {
+    WorkbenchException e = fetchFails("HTML");
+    assertEquals("StatBank's answer for HTML is not a table (semicolon-separated text) (it starts \"<html><body>Log in to"
+        + " the proxy</body></html>\"), so it was not cached. Try again later; if it stays so, a proxy or firewall may be"
+        + " answering instead of StatBank.", e.getMessage());
+    assertEquals(List.of(), cachedFiles());
+    fetchFails("HTML");
+    assertEquals(2, count("/v1/data"), "asked again, as nothing was cached");
+    WorkbenchException info = assertThrows(WorkbenchException.class, () -> impatient().tableInfo("CUTJSON", "da", false));
+    assertTrue(info.getMessage().startsWith("StatBank's answer for CUTJSON is not table info (it starts \"{\"id\":\"CUTJSON\""),
+        info.getMessage());
+    assertEquals(List.of(), cachedFiles());
+  }
+
+  @Test
+  void escapeCodesInAnErrorAnswerArePrintedEscaped() {
+    WorkbenchException e = fetchFails("ESCAPES");
+    assertTrue(e.getMessage().contains("HTTP 500: Server error \\u001B[2J\\u001B[31mred"), e.getMessage());
+    assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20), "no control character reaches the terminal: " + e.getMessage());
+  }
+
   private StatBank folk1a() {
     return StatBank.table(client(), "folk1a", () -> MUNICIPALITIES);
   }
@@ -170,6 +233,8 @@ class StatBankTest {
       send(exchange, 200, "application/json; charset=utf-8", FOLK1A_INFO);
     } else if (path.equals("/v1/tableinfo") && table.equals("REGK31")) {
       send(exchange, 200, "application/json; charset=utf-8", REGK31_INFO);
+    } else if (misbehave(exchange, table)) {
+      return;
     } else if (path.equals("/v1/data") && table.equals("FOLK1A")) {
       send(exchange, 200, "text/csv; charset=utf-8", BOM + String.join("\r\n",
           "OMRÅDE;TID;INDHOLD", "Hele landet;2020K1;5822763", "Region Sjælland;2020K1;837359", "Lejre;2020K1;27996",
@@ -181,6 +246,54 @@ class StatBankTest {
     } else {
       send(exchange, 400, "application/json; charset=utf-8",
           "{\"errorTypeCode\":\"TABLE_NOT_FOUND\",\"message\":\"Tabellen findes ikke: " + table + "\"}");
+    }
+  }
+
+  /** The misbehaving answers: true when {@code table} named one and it was sent. */
+  private static boolean misbehave(HttpExchange exchange, String table) throws IOException {
+    switch (table) {
+      case "TRICKLE" -> {
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+          for (int i = 0; i < 600; i++) {
+            out.write(';');
+            out.flush();
+            sleep(100);
+          }
+        } catch (IOException e) {
+          // the client hung up, as it should
+        }
+      }
+      case "SILENT" -> {
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write("OMRÅDE;TID;INDH".getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        sleep(4000);
+        exchange.close();
+      }
+      case "TRUNCATED" -> {
+        exchange.sendResponseHeaders(200, 1000);
+        OutputStream out = exchange.getResponseBody();
+        out.write(("OMRÅDE;TID;INDHOLD\r\n" + "Lejre;2024;1\r\n".repeat(20)).substring(0, 100).getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        exchange.close();
+      }
+      case "HTML" -> send(exchange, 200, "text/html", "<html><body>Log in to the proxy</body></html>");
+      case "CUTJSON" -> send(exchange, 200, "application/json", "{\"id\":\"CUTJSON\",\"variables\":[{\"id\":\"OMR");
+      case "ESCAPES" -> send(exchange, 500, "text/plain", "Server error \u001B[2J\u001B[31mred");
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
