@@ -20,7 +20,7 @@ echo >&2
 # shellcheck disable=SC2086
 "$JAVA" $STYRBORD_JVM_FLAGS -javaagent:"$ROOT/target/styrbord-agent.jar" -Dstyrbord.home="$ROOT" \
   -cp "$STYRBORD_CLASS_PATH" dk.styrbord.repl.LatencyBenchmark >>"$FIGURES"
-for part in notebooks import; do
+for part in notebooks import xlsx; do
   if [[ -x "$BENCH/$part.sh" ]]; then echo >&2; "$BENCH/$part.sh" >>"$FIGURES"; fi
 done
 

@@ -36,6 +36,12 @@ import tech.tablesaw.api.Table;
 public final class ExcelReader {
   /** The largest part read, against zip bombs: no sheet a municipality keeps is this big. */
   private static final long MAX_PART_BYTES = 512L << 20;
+  /** Excel's own limits: columns A to XFD, rows 1 to 1,048,576. */
+  private static final int MAX_COLUMNS = 16_384;
+  private static final long MAX_ROWS = 1_048_576;
+  private static final java.util.regex.Pattern CELL_REFERENCE = java.util.regex.Pattern.compile("([A-Za-z]{1,3})(\\d{1,7})");
+  /** Excel's last date, 31 December 9999, as a serial number. */
+  private static final double LAST_DATE_SERIAL = 2_958_465;
   private static final Set<Integer> DATE_FORMATS = Set.of(14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58);
 
   private final Municipalities municipalities;
@@ -67,7 +73,7 @@ public final class ExcelReader {
       String part = book.sheetPart(file, sheet);
       List<String[]> cells = new ArrayList<>();
       List<Long> rowNumbers = new ArrayList<>();
-      readSheet(zip, part, book, cells, rowNumbers);
+      readSheet(file, zip, part, book, cells, rowNumbers);
       if (cells.isEmpty()) {
         throw ImportProblem.at(file, 1, "the sheet " + book.name(sheet) + " is empty", "Choose the sheet with the table, e.g. readExcel(path, \"Ark1\")");
       }
@@ -126,32 +132,40 @@ public final class ExcelReader {
     }
   }
 
-  private static void readSheet(ZipFile zip, String part, Workbook book, List<String[]> cells, List<Long> rowNumbers)
+  /**
+   * The sheet's non-empty rows as cell texts, with their row numbers. Linear in the part's size: a
+   * row keeps only the cells up to its last non-empty one, and a data row only those within the
+   * header's width (a value beyond it is an error at once, as in {@link #checkWidth}), so a cell
+   * reference far to the right costs nothing. A reference beyond Excel's own limits (column XFD, row
+   * 1,048,576) or not a reference at all is an error naming the cell.
+   */
+  private static void readSheet(Path file, ZipFile zip, String part, Workbook book, List<String[]> cells, List<Long> rowNumbers)
       throws IOException, XMLStreamException {
     XMLStreamReader xml = parser(zip, part);
     List<String> row = null;
     String type = null;
-    int style = 0;
+    String style = null;
+    String ref = null;
     int column = 0;
     String value = null;
     StringBuilder text = new StringBuilder();
     boolean inValue = false;
     long rowNumber = 0;
+    int width = Integer.MAX_VALUE;
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         switch (xml.getLocalName()) {
           case "row" -> {
             row = new ArrayList<>();
-            String r = xml.getAttributeValue(null, "r");
-            rowNumber = r == null ? rowNumber + 1 : Long.parseLong(r);
+            column = -1;
+            rowNumber = rowNumber(file, xml.getAttributeValue(null, "r"), rowNumber);
           }
           case "c" -> {
             type = xml.getAttributeValue(null, "t");
-            String s = xml.getAttributeValue(null, "s");
-            style = s == null ? 0 : Integer.parseInt(s);
-            String ref = xml.getAttributeValue(null, "r");
-            column = ref == null ? (row == null ? 0 : row.size()) : columnIndex(ref);
+            style = xml.getAttributeValue(null, "s");
+            ref = xml.getAttributeValue(null, "r");
+            column = ref == null ? column + 1 : columnIndex(file, ref, rowNumber);
             value = null;
           }
           case "v", "t" -> {
@@ -171,17 +185,25 @@ public final class ExcelReader {
             value = value == null ? text.toString() : value + text;
           }
           case "c" -> {
-            while (row != null && row.size() <= column) {
-              row.add("");
-            }
-            if (row != null) {
-              row.set(column, book.cellText(type, style, value));
+            String where = ref != null ? ref : columnName(column) + rowNumber;
+            String cell = book.cellText(file, rowNumber, where, type, style, value);
+            if (row != null && !cell.isEmpty()) {
+              if (column >= width) {
+                throw ImportProblem.at(file, rowNumber, "cell " + where + " holds " + ImportProblem.quote(cell)
+                        + " beyond the header's " + width + " columns",
+                    "Give column " + columnName(column) + " a name in row 1, or clear the cell");
+              }
+              while (row.size() <= column) {
+                row.add("");
+              }
+              row.set(column, cell);
             }
           }
           case "row" -> {
             if (row != null && row.stream().anyMatch(x -> !x.isBlank())) {
               cells.add(row.toArray(new String[0]));
               rowNumbers.add(rowNumber);
+              width = cells.size() == 1 ? row.size() : width;
             }
             row = null;
           }
@@ -192,13 +214,37 @@ public final class ExcelReader {
     xml.close();
   }
 
-  /** "C7" → 2. */
-  private static int columnIndex(String ref) {
-    int index = 0;
-    for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
-      index = index * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+  /** The r attribute of a row: 1 to 1,048,576; the next number when there is none. */
+  private static long rowNumber(Path file, String r, long previous) {
+    if (r == null) {
+      return previous + 1;
     }
-    return index - 1;
+    try {
+      long n = Long.parseLong(r.strip());
+      if (n >= 1 && n <= MAX_ROWS) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // named below
+    }
+    throw ImportProblem.at(file, previous + 1, "the sheet's XML names a row " + ImportProblem.quote(r)
+        + ", not a row number from 1 to 1,048,576", "The file is damaged: open it in Excel and save it again");
+  }
+
+  /** "C7" → 2; a reference that is not letters then digits, or beyond column XFD, is an error. */
+  private static int columnIndex(Path file, String ref, long row) {
+    java.util.regex.Matcher m = CELL_REFERENCE.matcher(ref.strip());
+    if (m.matches()) {
+      int index = 0;
+      for (char c : m.group(1).toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+        index = index * 26 + (c - 'A' + 1);
+      }
+      if (index <= MAX_COLUMNS) {
+        return index - 1;
+      }
+    }
+    throw ImportProblem.at(file, row, "the sheet's XML names a cell " + ImportProblem.quote(ref)
+        + ", not a cell reference from A1 to XFD1048576", "The file is damaged: open it in Excel and save it again");
   }
 
   private static XMLStreamReader parser(ZipFile zip, String part) throws IOException, XMLStreamException {
@@ -260,14 +306,16 @@ public final class ExcelReader {
               + sheets.keySet().stream().findFirst().orElse("Ark1") + "\")");
     }
 
-    /** The text a cell holds: shared or inline strings, numbers in plain notation, dates as ISO, booleans, errors as empty. */
-    String cellText(String type, int style, String value) {
+    /**
+     * The text a cell holds: shared or inline strings, numbers in plain notation, dates as ISO,
+     * booleans, errors as empty. A value that cannot be what its type says is an error naming the cell.
+     */
+    String cellText(Path file, long row, String ref, String type, String style, String value) {
       if (value == null) {
         return "";
       }
       if ("s".equals(type)) {
-        int index = Integer.parseInt(value.strip());
-        return index < strings.size() ? strings.get(index) : "";
+        return sharedString(file, row, ref, value);
       }
       if ("inlineStr".equals(type) || "str".equals(type)) {
         return value;
@@ -278,11 +326,66 @@ public final class ExcelReader {
       if ("e".equals(type)) {
         return "";
       }
-      double number = Double.parseDouble(value.strip());
-      if (style < dateStyles.size() && dateStyles.get(style)) {
-        return LocalDate.of(date1904 ? 1904 : 1899, date1904 ? 1 : 12, date1904 ? 1 : 30).plusDays((long) Math.floor(number)).toString();
+      double number = number(file, row, ref, value);
+      if (isDateStyle(file, row, ref, style)) {
+        return date(file, row, ref, number);
       }
       return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    private String sharedString(Path file, long row, String ref, String value) {
+      try {
+        int index = Integer.parseInt(value.strip());
+        if (index >= 0 && index < strings.size()) {
+          return strings.get(index);
+        }
+      } catch (NumberFormatException e) {
+        // named below
+      }
+      throw damaged(file, row, ref, "refers to the shared text " + ImportProblem.quote(value) + ", but the workbook has "
+          + strings.size() + " shared texts, numbered from 0");
+    }
+
+    private static double number(Path file, long row, String ref, String value) {
+      try {
+        double number = Double.parseDouble(value.strip());
+        if (Double.isFinite(number)) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // named below
+      }
+      throw damaged(file, row, ref, "holds " + ImportProblem.quote(value) + " as its number");
+    }
+
+    private boolean isDateStyle(Path file, long row, String ref, String style) {
+      if (style == null) {
+        return false;
+      }
+      try {
+        int index = Integer.parseInt(style.strip());
+        return index >= 0 && index < dateStyles.size() && dateStyles.get(index);
+      } catch (NumberFormatException e) {
+        throw damaged(file, row, ref, "has the style " + ImportProblem.quote(style) + ", not a style number");
+      }
+    }
+
+    /** A date cell's serial number as an ISO date: 1 is 1 January 1900 (1904: 0 is 1 January 1904), Excel's last is 31.12.9999. */
+    private String date(Path file, long row, String ref, double serial) {
+      double last = date1904 ? LAST_DATE_SERIAL - 1462 : LAST_DATE_SERIAL;
+      if (serial < (date1904 ? 0 : 1) || serial >= last + 1 || !date1904 && Math.floor(serial) == 60) {
+        throw ImportProblem.at(file, row, "cell " + ref + " is formatted as a date but holds "
+                + BigDecimal.valueOf(serial).stripTrailingZeros().toString() + ", which is no date in Excel (from 1900 to 9999"
+                + (date1904 ? "" : "; 60 is Excel's 29 February 1900, a day that did not exist") + ")",
+            "Correct the cell in Excel, or format the column as a number if it holds numbers");
+      }
+      long days = (long) Math.floor(serial);
+      LocalDate epoch = date1904 ? LocalDate.of(1904, 1, 1) : days < 60 ? LocalDate.of(1899, 12, 31) : LocalDate.of(1899, 12, 30);
+      return epoch.plusDays(days).toString();
+    }
+
+    private static dk.styrbord.WorkbenchException damaged(Path file, long row, String ref, String problem) {
+      return ImportProblem.at(file, row, "cell " + ref + " " + problem, "The file is damaged: open it in Excel and save it again");
     }
 
     private void readSheets(ZipFile zip) throws IOException, XMLStreamException {
