@@ -1,0 +1,174 @@
+package dk.styrbord.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The README is a test: every input of its prompt blocks ({@code styrbord> …}) and its {@code ```java}
+ * blocks runs at the real prompt, block by block in one session each and in the README's order, and
+ * prints no error but the one its comment shows. Files the examples write go to a temporary folder.
+ */
+class ReadmeExamplesTest {
+  private static final Path README = Path.of("README.md");
+
+  /** What JShell or the workbench prints when an input fails. */
+  private static final List<String> ERRORS = List.of("|  Error:", "cannot find symbol", "|  Exception", "|  Caused by",
+      "|  No such", "|  Unknown", "|  Invalid");
+
+  /** README inputs this test does not run, each with its reason; the README says so beside them. */
+  static final Map<String, String> NOT_RUN = Map.of(
+      "statbank(\"FOLK1A\").select(\"OMRÅDE\", \"*\").select(\"Tid\", \">=2020K1\").fetch()",
+      "needs the StatBank API, and the tests reach no network");
+
+  /** The prompt's preferences, shared by the blocks so its feedback mode is set up once. */
+  private static final Map<String, String> PREFS = new HashMap<>();
+
+  @TempDir Path work;
+  private String workdirBefore;
+
+  @BeforeEach
+  void writeIntoATemporaryFolder() {
+    workdirBefore = System.getProperty("styrbord.workdir");
+    System.setProperty("styrbord.workdir", work.toString());
+  }
+
+  @AfterEach
+  void restore() {
+    if (workdirBefore == null) {
+      System.clearProperty("styrbord.workdir");
+    } else {
+      System.setProperty("styrbord.workdir", workdirBefore);
+    }
+    PlotPrompt.danish(false);
+  }
+
+  static List<ReadmeBlocks.Block> blocks() throws IOException {
+    return ReadmeBlocks.of(Files.readString(README, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("blocks")
+  void everyExampleRunsAsPrinted(ReadmeBlocks.Block block) throws IOException {
+    assertTrue(GraphicsEnvironment.isHeadless(), "run headless (the pom's -Djava.awt.headless=true): show(...) must write a file, not open a browser");
+    List<ReadmeBlocks.Example> examples = block.examples().stream().filter(e -> !NOT_RUN.containsKey(e.code())).toList();
+    Map<String, Long> dataBefore = modified(Path.of("data"));
+    List<String> rootBefore = names(Path.of("."));
+
+    String input = examples.stream().map(ReadmeBlocks.Example::input).collect(Collectors.joining("\n", "", "\n"));
+    Map<ReadmeBlocks.Example, String> printed = byExample(examples, PipedPrompt.run(input, PREFS));
+
+    List<String> problems = new ArrayList<>();
+    printed.forEach((example, output) -> problems.addAll(problems(example, output)));
+    assertEquals(List.of(), problems, "README examples that do not run as printed");
+    assertEquals(dataBefore, modified(Path.of("data")), "the examples write nothing into data/");
+    assertEquals(rootBefore, names(Path.of(".")), "the examples leave no file in the project");
+  }
+
+  @Test
+  void everyInputNotRunIsInTheReadme() throws IOException {
+    List<String> codes = blocks().stream().flatMap(b -> b.examples().stream()).map(ReadmeBlocks.Example::code).toList();
+    for (String code : NOT_RUN.keySet()) {
+      assertTrue(codes.contains(code), "NOT_RUN names an input the README no longer has: " + code);
+    }
+  }
+
+  @Test
+  void theReadmesSetUpIsWhatCiRuns() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String ci = Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8);
+    String testCommand = firstGroup("(?m)^(mvn [^\\n#]*?)\\s*$", ci);
+    List<String> commands = firstGroup("(?s)```bash\\n(.*?)```", readme).lines()
+        .map(l -> l.replaceFirst("#.*", "").strip()).toList();
+    assertEquals(List.of("./workbench", testCommand), commands, "the README's two commands: start, and .ci/run's test command");
+    String ciPackages = firstGroup("apt-get install -y ([a-z0-9 -]+)\\)", ci);
+    String readmePackages = firstGroup("`apt-get install ([a-z0-9 \\n-]+)`", readme).replace('\n', ' ');
+    for (String p : ciPackages.split(" ")) {
+      assertTrue(List.of(readmePackages.split(" +")).contains(p), "the README's apt-get line installs " + p + " as .ci/run does: " + readmePackages);
+    }
+    assertTrue(Files.isExecutable(Path.of("workbench")), "./workbench is there to run");
+  }
+
+  /** The output of each example: from its echoed first line to the next example's (the last one's runs to the final prompt). */
+  private static Map<ReadmeBlocks.Example, String> byExample(List<ReadmeBlocks.Example> examples, String out) {
+    List<String> segments = new ArrayList<>(List.of(out.split("\n(?=" + Pattern.quote(ReadmeBlocks.PROMPT) + ")", -1)));
+    Map<ReadmeBlocks.Example, String> printed = new LinkedHashMap<>();
+    int s = 1;
+    for (int k = 0; k < examples.size(); k++) {
+      ReadmeBlocks.Example example = examples.get(k);
+      if (s >= segments.size() || !segments.get(s).startsWith(echo(example))) {
+        fail("README line " + example.line() + ": the prompt's output is out of step with the input here:\n" + out);
+      }
+      StringBuilder text = new StringBuilder(segments.get(s++));
+      String next = k + 1 < examples.size() ? echo(examples.get(k + 1)) : null;
+      while (s < segments.size() - 1 && (next == null || !segments.get(s).startsWith(next))) {
+        text.append('\n').append(segments.get(s++));
+      }
+      printed.put(example, withoutEcho(text.toString()));
+    }
+    return printed;
+  }
+
+  private static String echo(ReadmeBlocks.Example example) {
+    return ReadmeBlocks.PROMPT + example.input().lines().findFirst().orElse("");
+  }
+
+  private static String withoutEcho(String text) {
+    return text.lines().filter(l -> !l.startsWith(ReadmeBlocks.PROMPT) && !l.startsWith(ReadmeBlocks.CONTINUATION))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** An error the input printed that the README does not show, or an error it shows that did not come. */
+  private static List<String> problems(ReadmeBlocks.Example example, String output) {
+    String shown = example.shownError();
+    String where = "README line " + example.line() + ": " + example.input() + "\n";
+    if (shown != null && !output.contains(shown)) {
+      return List.of(where + "  shows " + shown + "\n  but printed:\n" + output);
+    }
+    String rest = shown == null ? output : output.replace(shown, "");
+    return ERRORS.stream().anyMatch(rest::contains) ? List.of(where + "  printed:\n" + output) : List.of();
+  }
+
+  private static String firstGroup(String regex, String text) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    assertTrue(m.find(), "no " + regex + " in:\n" + text);
+    return m.group(1);
+  }
+
+  private static Map<String, Long> modified(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      Map<String, Long> times = new LinkedHashMap<>();
+      for (Path f : files.sorted().toList()) {
+        times.put(f.toString(), Files.getLastModifiedTime(f).toMillis());
+      }
+      return times;
+    }
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("target")).sorted().toList();
+    }
+  }
+}
