@@ -1,5 +1,6 @@
 package dk.styrbord.repl;
 
+import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.data.ColumnEntry;
 import dk.styrbord.data.DatasetEntry;
 import tech.tablesaw.api.StringColumn;
@@ -34,7 +35,7 @@ public record DatasetCard(DatasetEntry entry, Table columns) {
     return entry.name() + " (variable " + StartupScript.variableName(entry.name()) + ", " + entry.status() + ")\n"
         + "  titel:   " + entry.titleDa() + "\n"
         + "  title:   " + entry.titleEn() + "\n"
-        + "  unit:    " + entry.unit() + "\n"
+        + "  unit:    " + entry.unit() + ("current".equals(entry.prices()) ? ", " + PriceBasis.CURRENT.english() : "") + "\n"
         + "  years:   " + entry.years() + "\n"
         + "  source:  " + entry.source() + "\n"
         + "  licence: " + entry.licence() + "\n"

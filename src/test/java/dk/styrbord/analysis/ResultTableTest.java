@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
+import dk.styrbord.data.Provenance;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -45,5 +46,15 @@ class ResultTableTest {
     result.setName("mine");
     assertEquals(before, result.info());
     assertTrue(result.toString().startsWith(before.title()));
+  }
+
+  @Test
+  void aBundledDatasetInCurrentPricesSaysSoOnce() {
+    // spending.first(5) printed "Unit: DKK, current prices, current prices": the catalog's unit repeated its price basis
+    dk.styrbord.data.Catalog catalog = dk.styrbord.data.Catalog.bundled();
+    for (String name : java.util.List.of("spending", "budget")) {
+      ResultInfo info = ResultTable.ofDataset(Table.create(name), catalog.entry(name), Provenance.of(catalog, name)).info();
+      assertEquals("DKK, current prices", info.unitLine(), name);
+    }
   }
 }
