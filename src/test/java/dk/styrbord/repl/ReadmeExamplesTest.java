@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dk.styrbord.analysis.Benchmark;
+import dk.styrbord.analysis.NeedVersusPractice;
+import dk.styrbord.analysis.PriceVolumeSplit;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +112,22 @@ class ReadmeExamplesTest {
       assertTrue(List.of(readmePackages.split(" +")).contains(p), "the README's apt-get line installs " + p + " as .ci/run does: " + readmePackages);
     }
     assertTrue(Files.isExecutable(Path.of("workbench")), "./workbench is there to run");
+  }
+
+  @Test
+  void theFiguresTheReadmeQuotesAreWhatTheHelpersGive() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    PriceVolumeSplit split = AnalysisPrompt.priceVolume("Lolland", "adults", 2024);
+    Benchmark benchmark = AnalysisPrompt.benchmark("Lolland", "adults", 2024);
+    String lolland = String.format(Locale.ROOT,
+        "Lolland 2024: gap %,.0f DKK per 18–64-year-old = %,.0f volume − %,.0f price + %,.0f not split (%.1f million DKK).",
+        split.gap(), split.volumeEffect(), -split.priceEffect(), split.notSplit(), benchmark.gapMillions());
+    assertTrue(readme.contains(lolland), "the README quotes priceVolume(\"Lolland\", \"adults\", 2024) as: " + lolland);
+    NeedVersusPractice need = AnalysisPrompt.needVsPractice("Hørsholm", "5.38", 2016, 2024);
+    String hoersholm = String.format(Locale.ROOT,
+        "Hørsholm's rise of %,.0f DKK per 18–64-year-old is %+,.0f need, %+,.0f national development and %+,.0f not explained"
+            + " by need (%.0f %% from need,", need.change(), need.need(), need.national(), need.rest(), 100 * need.needShare());
+    assertTrue(readme.contains(hoersholm), "the README quotes needVsPractice(\"Hørsholm\", \"5.38\", 2016, 2024) as: " + hoersholm);
   }
 
   /** The output of each example: from its echoed first line to the next example's (the last one's runs to the final prompt). */
