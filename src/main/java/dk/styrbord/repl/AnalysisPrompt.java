@@ -14,6 +14,7 @@ import dk.styrbord.analysis.Spending;
 import dk.styrbord.analysis.Trend;
 import dk.styrbord.analysis.Turnaround;
 import dk.styrbord.analysis.stats.ChiSquareIndependence;
+import dk.styrbord.analysis.stats.ContinuityCorrection;
 import dk.styrbord.analysis.stats.MannWhitneyTest;
 import dk.styrbord.analysis.stats.OneWayAnovaTest;
 import dk.styrbord.analysis.stats.PairedTTest;
@@ -87,8 +88,8 @@ public final class AnalysisPrompt {
               "Welchs t-test for to grupper med Cohens d og en konklusion på én linje. Resultatet siger, hvad testen er kørt på (info()): dine egne tal.",
               "welch(new double[] {1, 2, 3, 4}, new double[] {3, 4, 5, 6, 7})"),
           new HelpEntry("mannWhitney", TESTS, "mannWhitney(double[] a, double[] b)",
-              "Mann-Whitney U (Wilcoxon rank-sum) test with the rank-biserial effect size. The result says what it was run on (info()): your own numbers.",
-              "Mann-Whitney U-test (Wilcoxon rangsum) med rank-biserial effektstørrelse. Resultatet siger, hvad testen er kørt på (info()): dine egne tal.",
+              "Mann-Whitney U (Wilcoxon rank-sum) test with the rank-biserial effect size, as R's wilcox.test: the exact p-value when both samples have fewer than 50 values and none is tied, else the normal approximation with continuity correction; the result's name says which. The result says what it was run on (info()): your own numbers.",
+              "Mann-Whitney U-test (Wilcoxon rangsum) med rank-biserial effektstørrelse, som R's wilcox.test: den eksakte p-værdi, når begge stikprøver har færre end 50 værdier og ingen er ens, ellers normalfordelingstilnærmelsen med kontinuitetskorrektion; resultatets navn siger hvilken. Resultatet siger, hvad testen er kørt på (info()): dine egne tal.",
               "mannWhitney(new double[] {1, 2, 3, 4}, new double[] {3, 4, 5, 6, 7})"),
           new HelpEntry("paired", TESTS, "paired(double[] before, double[] after)",
               "Paired t-test of after minus before, with d_z. The result says what it was run on (info()): your own numbers.",
@@ -98,9 +99,9 @@ public final class AnalysisPrompt {
               "One-way ANOVA of a value across groups, with eta squared. The result says what it was run on (info()): the table's source and status, e.g. that it includes synthetic data.",
               "Envejs-variansanalyse af en værdi på tværs af grupper, med eta i anden. Resultatet siger, hvad testen er kørt på (info()): tabellens kilde og status, fx at den indeholder syntetiske data.",
               "anova(level(\"5.38\", 2024), \"per_inhabitant\", \"dst_group\")"),
-          new HelpEntry("chiSquare", TESTS, "chiSquare(Table table, String rows, String columns)",
-              "Chi-square test of independence of two categorical columns, with Cramér's V. The result says what it was run on (info()): the table's source and status, e.g. that it includes synthetic data.",
-              "Chi-i-anden-test for uafhængighed mellem to kategoriske kolonner, med Cramérs V. Resultatet siger, hvad testen er kørt på (info()): tabellens kilde og status, fx at den indeholder syntetiske data.",
+          new HelpEntry("chiSquare", TESTS, "chiSquare(Table table, String rows, String columns)  ·  chiSquare(table, rows, columns, String correction)",
+              "Chi-square test of independence of two categorical columns, with Cramér's V. A 2 × 2 table gets Yates' continuity correction, as R's chisq.test, unless you ask for \"uncorrected\"; the result's name says so. The result says what it was run on (info()): the table's source and status, e.g. that it includes synthetic data.",
+              "Chi-i-anden-test for uafhængighed mellem to kategoriske kolonner, med Cramérs V. En 2 × 2-tabel får Yates' kontinuitetskorrektion, som i R's chisq.test, medmindre du beder om \"ukorrigeret\"; resultatets navn siger det. Resultatet siger, hvad testen er kørt på (info()): tabellens kilde og status, fx at den indeholder syntetiske data.",
               "chiSquare(cases, \"team\", \"decision\")"),
           new HelpEntry("needVsPractice", DRIVERS, "needVsPractice(String kommune, String area, int fromYear, int toYear, String... factors)",
               "Splits a municipality's change in spending per inhabitant between two years, in fixed prices of the later year, into what its change in need (the socio-economic factors) predicts, the national development, and the rest not explained by need (practice, service level): one regression across all municipalities and both years.",
@@ -223,9 +224,15 @@ public final class AnalysisPrompt {
     return HypothesisTest.of(OneWayAnovaTest.test(table, value, group), table, value, group);
   }
 
-  /** Chi-square test of independence, with the table's source. Example: {@code chiSquare(cases, "team", "decision")}. */
+  /** Chi-square test of independence, with the table's source; Yates-corrected if 2 × 2. Example: {@code chiSquare(cases, "team", "decision")}. */
   public static IndependenceTest chiSquare(Table table, String rows, String columns) {
     return IndependenceTest.of(ChiSquareIndependence.test(table, rows, columns), table, rows, columns);
+  }
+
+  /** Chi-square test with or without Yates' correction ("yates" / "uncorrected"). Example: {@code chiSquare(cases, "team", "decision", "uncorrected")}. */
+  public static IndependenceTest chiSquare(Table table, String rows, String columns, String correction) {
+    ChiSquareIndependence test = ChiSquareIndependence.test(table, rows, columns, 0.05, ContinuityCorrection.parse(correction));
+    return IndependenceTest.of(test, table, rows, columns);
   }
 
   private static Spending spending() {

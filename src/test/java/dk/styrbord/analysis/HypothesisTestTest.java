@@ -64,7 +64,8 @@ class HypothesisTestTest {
     IndependenceTest test = IndependenceTest.of(ChiSquareIndependence.test(mine, "team", "decision"), mine, "team", "decision");
     assertEquals(DataStatus.YOURS, test.info().provenance().status());
     assertEquals("rows counted by team and decision", test.info().unit().english());
-    assertEquals("Pearson's chi-square test of independence of team and decision: mine", test.info().title());
+    assertEquals("Pearson's chi-square test of independence (Yates' continuity correction) of team and decision: mine",
+        test.info().title());
     assertEquals(4, test.table().rowCount(), "one row per cell");
     String footer = Charts.of(test, Language.ENGLISH).footer();
     assertTrue(footer.contains("your table \"mine\"") && footer.contains("your own data"), footer);

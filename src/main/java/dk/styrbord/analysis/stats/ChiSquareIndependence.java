@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -19,10 +18,12 @@ import tech.tablesaw.columns.Column;
  * Pearson's chi-square test of independence on a contingency table of counts.
  *
  * <p>Expected counts Eᵢⱼ = (row total · column total)/n; χ² = Σ(Oᵢⱼ − Eᵢⱼ)²/Eᵢⱼ on (r − 1)(c − 1)
- * df, from Commons Math's {@link ChiSquareTest} (Agresti, <i>An Introduction to Categorical Data
- * Analysis</i>, 2nd ed., 2007, §2.4). No continuity correction, as R's
- * {@code chisq.test(m, correct = FALSE)}. Effect size: Cramér's V = √(χ²/(n·(k − 1))), k the
- * smaller of r and c. Warns when an expected count is below 5, where the approximation gets poor.
+ * df (Agresti, <i>An Introduction to Categorical Data Analysis</i>, 2nd ed., 2007, §2.4); p is the
+ * chi-square upper tail (see {@link Tails}). A 2 × 2 table gets Yates' continuity correction
+ * χ² = Σ(|Oᵢⱼ − Eᵢⱼ| − min(½, |Oᵢⱼ − Eᵢⱼ|))²/Eᵢⱼ unless {@link ContinuityCorrection#NONE} is asked
+ * for: the same numbers as R's {@code chisq.test(m)} and {@code chisq.test(m, correct = FALSE)}.
+ * Effect size: Cramér's V = √(χ²/(n·(k − 1))) from the uncorrected χ², k the smaller of r and c.
+ * Warns when an expected count is below 5, where the approximation gets poor.
  *
  * <p>Example: {@code ChiSquareIndependence.test(cases, "team", "closedWithin12Weeks")}.
  */
@@ -56,8 +57,19 @@ public record ChiSquareIndependence(
    * <p>Example: {@code ChiSquareIndependence.test(counts, 0.01)}.
    */
   public static ChiSquareIndependence test(long[][] counts, double alpha) {
+    return test(counts, alpha, ContinuityCorrection.YATES);
+  }
+
+  /**
+   * Tests independence of rows and columns of {@code counts}, at level {@code alpha}, with or
+   * without Yates' correction of a 2 × 2 table.
+   *
+   * <p>Example: {@code ChiSquareIndependence.test(counts, 0.05, ContinuityCorrection.NONE)}.
+   */
+  public static ChiSquareIndependence test(long[][] counts, double alpha,
+      ContinuityCorrection correction) {
     return test(numbered("row", counts.length),
-        numbered("column", counts.length == 0 ? 0 : counts[0].length), counts, alpha);
+        numbered("column", counts.length == 0 ? 0 : counts[0].length), counts, alpha, correction);
   }
 
   /**
@@ -78,6 +90,18 @@ public record ChiSquareIndependence(
    */
   public static ChiSquareIndependence test(Table table, String rowColumn, String columnColumn,
       double alpha) {
+    return test(table, rowColumn, columnColumn, alpha, ContinuityCorrection.YATES);
+  }
+
+  /**
+   * Cross-tabulates two categorical columns of {@code table} and tests their independence, at
+   * level {@code alpha}, with or without Yates' correction of a 2 × 2 table.
+   *
+   * <p>Example: {@code ChiSquareIndependence.test(cases, "team", "outcome", 0.05,
+   * ContinuityCorrection.NONE)}.
+   */
+  public static ChiSquareIndependence test(Table table, String rowColumn, String columnColumn,
+      double alpha, ContinuityCorrection correction) {
     Column<?> rows = Columns.require(table, rowColumn);
     Column<?> columns = Columns.require(table, columnColumn);
     int[] complete = Columns.completeRows(table, List.of(rowColumn, columnColumn));
@@ -88,7 +112,7 @@ public record ChiSquareIndependence(
       int i = rowLabels.indexOf(rows.getString(row));
       counts[i][columnLabels.indexOf(columns.getString(row))]++;
     }
-    return test(rowLabels, columnLabels, counts, alpha);
+    return test(rowLabels, columnLabels, counts, alpha, correction);
   }
 
   /** Long form, one row per cell: row, column, observed, expected, Pearson residual. */
@@ -140,24 +164,41 @@ public record ChiSquareIndependence(
   }
 
   private static ChiSquareIndependence test(List<String> rowLabels, List<String> columnLabels,
-      long[][] counts, double alpha) {
+      long[][] counts, double alpha, ContinuityCorrection correction) {
     TestResult.checkAlpha(alpha);
     checkCounts(counts);
     double[][] expected = expectedCounts(counts);
-    ChiSquareTest chiSquare = new ChiSquareTest();
-    double statistic = chiSquare.chiSquare(counts);
+    boolean yates = correction == ContinuityCorrection.YATES && counts.length == 2
+        && counts[0].length == 2;
+    double statistic = statistic(counts, expected, yates ? 0.5 : 0);
+    double pearson = statistic(counts, expected, 0);
     double n = Arrays.stream(counts).flatMapToLong(Arrays::stream).sum();
     int k = Math.min(counts.length, counts[0].length);
+    int df = (counts.length - 1) * (counts[0].length - 1);
     Map<String, Double> estimates = new LinkedHashMap<>();
     estimates.put("n", n);
     estimates.put("smallest expected count",
         Arrays.stream(expected).flatMapToDouble(Arrays::stream).min().orElse(0));
-    TestResult result = TestResult.of("Pearson's chi-square test of independence",
-        "the two variables are associated", "X-squared", statistic,
-        (counts.length - 1) * (counts[0].length - 1), Double.NaN, chiSquare.chiSquareTest(counts),
-        EffectSize.cramersV(Math.sqrt(statistic / (n * (k - 1))), k), alpha, estimates,
+    String name = "Pearson's chi-square test of independence"
+        + (yates ? " (Yates' continuity correction)" : "");
+    TestResult result = TestResult.of(name, "the two variables are associated", "X-squared",
+        statistic, df, Double.NaN, Tails.chiSquare(statistic, df),
+        EffectSize.cramersV(Math.sqrt(pearson / (n * (k - 1))), k), alpha, estimates,
         smallExpectedWarning(expected));
     return new ChiSquareIndependence(result, rowLabels, columnLabels, counts, expected);
+  }
+
+  /** Σ(|O − E| − min(c, |O − E|))²/E: Pearson's χ² for c = 0, Yates' for c = ½. */
+  private static double statistic(long[][] counts, double[][] expected, double correction) {
+    double sum = 0;
+    for (int i = 0; i < counts.length; i++) {
+      for (int j = 0; j < counts[i].length; j++) {
+        double gap = Math.abs(counts[i][j] - expected[i][j]);
+        double shrunk = gap - Math.min(correction, gap);
+        sum += shrunk * shrunk / expected[i][j];
+      }
+    }
+    return sum;
   }
 
   private static double[][] expectedCounts(long[][] counts) {

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleBiFunction;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -21,10 +19,11 @@ import tech.tablesaw.api.Table;
  * values are present (pairwise-complete, as R's {@code use = "pairwise.complete.obs"}).
  *
  * <p>Pearson's r = Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² Σ(y − ȳ)²); Spearman's ρ is Pearson's r of the
- * ranks, ties given their average rank. The p-value tests r = 0 with t = r·√((n − 2)/(1 − r²)) on
- * n − 2 degrees of freedom, two-sided (Sheskin, <i>Handbook of Parametric and Nonparametric
- * Statistical Procedures</i>, 5th ed., 2011, Tests 28 and 29; for Spearman this is the large-sample
- * approximation that SciPy uses, not R's exact small-sample p-value).
+ * ranks, ties (−0.0 with 0.0) given their average rank. The p-value tests r = 0 with
+ * t = r·√((n − 2)/(1 − r²)) on n − 2 degrees of freedom, two-sided (Sheskin, <i>Handbook of
+ * Parametric and Nonparametric Statistical Procedures</i>, 5th ed., 2011, Tests 28 and 29; for
+ * Spearman this is the large-sample approximation that SciPy uses, not R's exact small-sample
+ * p-value).
  *
  * <p>Example: {@code CorrelationMatrix.pearson(costs, "spending", "needIndex", "share65plus")}.
  */
@@ -53,7 +52,8 @@ public record CorrelationMatrix(
    * <p>Example: {@code CorrelationMatrix.spearman(costs, "spending", "needIndex")}.
    */
   public static CorrelationMatrix spearman(Table table, String... columns) {
-    return of("Spearman", table, columns, new SpearmansCorrelation()::correlation);
+    return of("Spearman", table, columns, (x, y) ->
+        new PearsonsCorrelation().correlation(Ranks.average(x), Ranks.average(y)));
   }
 
   /**
@@ -156,7 +156,7 @@ public record CorrelationMatrix(
       return 0;
     }
     double t = r * Math.sqrt((n - 2) / (1 - r * r));
-    return 2 * new TDistribution(n - 2).cumulativeProbability(-Math.abs(t));
+    return Tails.tTwoSided(t, n - 2);
   }
 
   private static void checkVaries(String name, double[] values) {

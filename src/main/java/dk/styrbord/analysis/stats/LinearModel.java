@@ -95,6 +95,8 @@ public final class LinearModel {
     double[][] xKept = IntStream.of(kept).mapToObj(i -> x[i].clone()).toArray(double[][]::new);
     checkEnoughRows(kept.length, predictors.length, y.length - kept.length);
     checkNotConstant(xKept, predictors);
+    checkResponseVaries(yKept, response);
+    checkNotCollinear(xKept, predictors);
     OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
     ols.newSampleData(yKept, xKept);
     try {
@@ -339,6 +341,57 @@ public final class LinearModel {
               + " for " + predictorCount + " predictor(s) plus intercept; need at least " + needed
               + ". Use fewer predictors or more rows.");
     }
+  }
+
+  /** Refuses a response whose spread is within rounding of its size (max − min ≤ 1e-12·max|y|). */
+  private static void checkResponseVaries(double[] y, String response) {
+    double spread = StatUtils.max(y) - StatUtils.min(y);
+    double size = Math.max(Math.abs(StatUtils.max(y)), Math.abs(StatUtils.min(y)));
+    if (spread <= 1e-12 * size) {
+      throw new WorkbenchException("The response \"" + response + "\" is " + y[0]
+          + " in every row used" + (spread > 0 ? " (up to rounding)" : "")
+          + ", so there is no variation for the predictors to explain.");
+    }
+  }
+
+  /**
+   * Refuses predictors that are linear combinations of the others up to rounding, where R's
+   * {@code lm} would drop a term: the part of xⱼ that the intercept and the other predictors
+   * leave unexplained has a norm below 10⁻⁷ of xⱼ's own, R's QR tolerance. Past that the
+   * coefficients are rounding noise (say ±4e9) however the fit is computed.
+   */
+  private static void checkNotCollinear(double[][] x, String[] predictors) {
+    List<String> collinear = IntStream.range(0, predictors.length)
+        .filter(j -> unexplainedShare(x, j) < 1e-14)
+        .mapToObj(j -> predictors[j]).toList();
+    if (collinear.size() == 1) {
+      throw new WorkbenchException("Predictor \"" + collinear.get(0) + "\" is constant up to"
+          + " rounding in the rows used, so its effect cannot be told from the intercept. Drop it.");
+    }
+    if (!collinear.isEmpty()) {
+      throw new WorkbenchException("The predictors " + String.join(", ", collinear) + " are"
+          + " collinear: each is, up to rounding, a linear combination of the others, so their"
+          + " effects cannot be told apart. Drop one of them.");
+    }
+  }
+
+  /** ‖residual of xⱼ on the intercept and the other predictors‖² / ‖xⱼ‖². */
+  private static double unexplainedShare(double[][] x, int j) {
+    double[] column = Arrays.stream(x).mapToDouble(row -> row[j]).toArray();
+    double residual;
+    if (x[0].length == 1) {
+      residual = StatUtils.variance(column) * (column.length - 1);
+    } else {
+      OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+      ols.newSampleData(column, Arrays.stream(x).map(row -> withoutColumn(row, j))
+          .toArray(double[][]::new));
+      try {
+        residual = ols.calculateResidualSumOfSquares();
+      } catch (SingularMatrixException e) {
+        return 1;  // the others are collinear among themselves; their own checks name them
+      }
+    }
+    return residual / StatUtils.sumSq(column);
   }
 
   private static void checkNotConstant(double[][] x, String[] predictors) {

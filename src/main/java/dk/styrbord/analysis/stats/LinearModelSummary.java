@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import tech.tablesaw.api.DoubleColumn;
@@ -16,9 +15,8 @@ import tech.tablesaw.api.Table;
  * The summary of a {@link LinearModel}, in the shape of R's {@code summary(lm(...))}.
  *
  * <p>R² = 1 − RSS/TSS; adjusted R² = 1 − (1 − R²)(n − 1)/(n − p − 1); F = ((TSS − RSS)/p) /
- * (RSS/(n − p − 1)) on p and n − p − 1 df, its p-value the upper tail of the F distribution
- * computed as the regularized incomplete beta I_{df₂/(df₂+df₁F)}(df₂/2, df₁/2) (Abramowitz &amp;
- * Stegun 26.6.2). Residual quartiles use R's default type-7 quantiles.
+ * (RSS/(n − p − 1)) on p and n − p − 1 df; its p-value and the coefficients' are upper tails
+ * computed directly (see {@link Tails}). Residual quartiles use R's default type-7 quantiles.
  *
  * <p>Example: {@code LinearModel.fit(costs, "spending", "needIndex").summary()}.
  */
@@ -52,7 +50,7 @@ public record LinearModelSummary(
     return new LinearModelSummary(
         model.formula(), model.n(), model.droppedRows(), quartiles(model.residuals()),
         coefficientRows(model), model.residualStandardError(), df, r2,
-        1 - (1 - r2) * (model.n() - 1) / df, f, p, df, fUpperTail(f, p, df));
+        1 - (1 - r2) * (model.n() - 1) / df, f, p, df, Tails.f(f, p, df));
   }
 
   /**
@@ -151,7 +149,7 @@ public record LinearModelSummary(
       double tValue = estimates[j] / errors[j];
       rows.add(new Coefficient(
           j == 0 ? "(Intercept)" : model.predictors().get(j - 1),
-          estimates[j], errors[j], tValue, 2 * t.cumulativeProbability(-Math.abs(tValue)),
+          estimates[j], errors[j], tValue, Tails.tTwoSided(tValue, model.residualDf()),
           estimates[j] - critical * errors[j], estimates[j] + critical * errors[j],
           j == 0 ? Double.NaN : betas[j - 1], j == 0 ? Double.NaN : vifs[j - 1]));
     }
@@ -163,10 +161,5 @@ public record LinearModelSummary(
     percentile.setData(residuals);
     return List.of(StatUtils.min(residuals), percentile.evaluate(25),
         percentile.evaluate(50), percentile.evaluate(75), percentile.evaluate(100));
-  }
-
-  /** P(F > f) for F on df1 and df2 degrees of freedom, accurate far into the tail. */
-  static double fUpperTail(double f, int df1, int df2) {
-    return Beta.regularizedBeta(df2 / (df2 + df1 * f), df2 / 2.0, df1 / 2.0);
   }
 }

@@ -6,27 +6,34 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import tech.tablesaw.api.Table;
 
 /**
  * The Mann–Whitney U (Wilcoxon rank-sum) test that two samples come from the same distribution,
- * two-sided, by the normal approximation with tie and continuity corrections — the same numbers as
- * R's {@code wilcox.test(a, b, exact = FALSE, correct = TRUE)}.
+ * two-sided, with R's {@code wilcox.test(a, b)} default method: the exact distribution of W when
+ * both samples have fewer than 50 values and no value is tied, else the normal approximation with
+ * tie and continuity corrections. The result's name says which was used.
  *
- * <p>W = R₁ − n₁(n₁ + 1)/2 with R₁ the rank sum of {@code a} (ties get average ranks); z = (W −
- * n₁n₂/2 − ½·sign(W − n₁n₂/2)) / σ with σ² = (n₁n₂/12)·[(n + 1) − Σ(tⱼ³ − tⱼ)/(n(n − 1))] over the
- * tie groups tⱼ (Hollander &amp; Wolfe, <i>Nonparametric Statistical Methods</i>, 2nd ed., 1999,
- * §4.1). Effect size: rank-biserial r = 2W/(n₁n₂) − 1, positive when {@code a} tends to be larger
- * (Kerby, Comprehensive Psychology 3, 2014). Written here because Commons Math's
- * {@code MannWhitneyUTest} has no continuity correction. Missing (NaN) values are dropped.
+ * <p>W = R₁ − n₁(n₁ + 1)/2 with R₁ the rank sum of {@code a} (ties get average ranks; −0.0 ties
+ * with 0.0). Exact: p = min(1, 2·min(P(W ≤ w), P(W ≥ w))) from {@link RankSumDistribution}.
+ * Normal: z = (W − n₁n₂/2 − ½·sign(W − n₁n₂/2)) / σ with σ² = (n₁n₂/12)·[(n + 1) − Σ(tⱼ³ −
+ * tⱼ)/(n(n − 1))] over the tie groups tⱼ, p = erfc(|z|/√2) (Hollander &amp; Wolfe,
+ * <i>Nonparametric Statistical Methods</i>, 2nd ed., 1999, §4.1). Effect size: rank-biserial r =
+ * 2W/(n₁n₂) − 1, positive when {@code a} tends to be larger (Kerby, Comprehensive Psychology 3,
+ * 2014). Written here because Commons Math's {@code MannWhitneyUTest} has neither the exact
+ * distribution nor the continuity correction. Missing (NaN) values are dropped.
  *
  * <p>Example: {@code MannWhitneyTest.test(cases, "daysToDecision", "team")}.
  */
 public final class MannWhitneyTest {
+  /** R's limit: the exact distribution for samples of fewer than 50 values each. */
+  private static final int EXACT_BELOW = 50;
+
+  private static final String EXACT = "Mann–Whitney U test (exact)";
+  private static final String NORMAL =
+      "Mann–Whitney U test (normal approximation with continuity correction)";
+
   private MannWhitneyTest() {}
 
   /**
@@ -82,29 +89,37 @@ public final class MannWhitneyTest {
     double[] pooled = new double[a.length + b.length];
     System.arraycopy(a, 0, pooled, 0, a.length);
     System.arraycopy(b, 0, pooled, a.length, b.length);
-    if (Arrays.stream(pooled).allMatch(v -> v == pooled[0])) {
+    if (Ranks.tieSizes(pooled).length == 1) {
       throw new WorkbenchException("Every value is " + pooled[0]
           + ", so ranks cannot tell the groups apart. There is nothing to test.");
     }
-    double[] ranks = new NaturalRanking().rank(pooled);
+    double[] ranks = Ranks.average(pooled);
     double w = StatUtils.sum(Arrays.copyOf(ranks, a.length)) - n1 * (n1 + 1) / 2;
-    double shift = w - n1 * n2 / 2;
-    double z = (shift - 0.5 * Math.signum(shift)) / sigma(pooled, n1, n2);
-    double p = 2 * new NormalDistribution().cumulativeProbability(-Math.abs(z));
     Map<String, Double> estimates = new LinkedHashMap<>();
     estimates.put("median of " + nameA, StatUtils.percentile(a, 50));
     estimates.put("median of " + nameB, StatUtils.percentile(b, 50));
     estimates.put("W (R's statistic)", w);
-    estimates.put("z", z);
-    return TestResult.of("Mann–Whitney U test (normal approximation, continuity corrected)",
-        "the two distributions differ", "W", w, Double.NaN, Double.NaN, Math.min(1, p),
-        EffectSize.rankBiserial(2 * w / (n1 * n2) - 1), alpha, estimates, List.of());
+    boolean exact = a.length < EXACT_BELOW && b.length < EXACT_BELOW
+        && Ranks.tieSizes(pooled).length == pooled.length;
+    if (!exact) {
+      estimates.put("z", z(w, pooled, n1, n2));
+    }
+    double p = exact ? RankSumDistribution.twoSided((int) Math.round(w), a.length, b.length)
+        : Tails.normalTwoSided(estimates.get("z"));
+    return TestResult.of(exact ? EXACT : NORMAL, "the two distributions differ", "W", w,
+        Double.NaN, Double.NaN, Math.min(1, p), EffectSize.rankBiserial(2 * w / (n1 * n2) - 1),
+        alpha, estimates, List.of());
+  }
+
+  /** The continuity-corrected z of W. */
+  private static double z(double w, double[] pooled, double n1, double n2) {
+    double shift = w - n1 * n2 / 2;
+    return (shift - 0.5 * Math.signum(shift)) / sigma(pooled, n1, n2);
   }
 
   private static double sigma(double[] pooled, double n1, double n2) {
     double n = n1 + n2;
-    double ties = Arrays.stream(pooled).boxed()
-        .collect(Collectors.groupingBy(v -> v, Collectors.counting())).values().stream()
+    double ties = Arrays.stream(Ranks.tieSizes(pooled))
         .mapToDouble(t -> (double) t * t * t - t).sum();
     return Math.sqrt(n1 * n2 / 12 * ((n + 1) - ties / (n * (n - 1))));
   }

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.inference.OneWayAnova;
 import tech.tablesaw.api.Table;
 
 /**
  * One-way analysis of variance: do k groups share one mean?
  *
  * <p>F = (SS_between/(k − 1)) / (SS_within/(N − k)) on k − 1 and N − k df, with SS_between =
- * Σ nᵢ(x̄ᵢ − x̄)² and SS_within = ΣΣ(xᵢⱼ − x̄ᵢ)²; F and p from Commons Math's {@link OneWayAnova}
- * (Montgomery, <i>Design and Analysis of Experiments</i>, 8th ed., 2013, §3.3), as R's
- * {@code summary(aov(value ~ group))}. Effect size: η² = SS_between / SS_total. Assumes equal
+ * Σ nᵢ(x̄ᵢ − x̄)² and SS_within = ΣΣ(xᵢⱼ − x̄ᵢ)² (Montgomery, <i>Design and Analysis of
+ * Experiments</i>, 8th ed., 2013, §3.3), p the F upper tail (see {@link Tails}), as R's
+ * {@code summary(aov(value ~ group))}. A group of one value is allowed, as in R, when the others
+ * leave N − k &gt; 0 within-group df. Effect size: η² = SS_between / SS_total. Assumes equal
  * variances; missing (NaN) values are dropped.
  *
  * <p>Example: {@code OneWayAnovaTest.test(costs, "spendingPerInhabitant", "region")}.
@@ -60,8 +60,14 @@ public final class OneWayAnovaTest {
     if (groups.size() < 2) {
       throw new WorkbenchException("ANOVA needs at least two groups; got " + groups.size() + ".");
     }
-    groups.forEach((name, values) -> Groups.checkSize(name, values, 2));
+    groups.forEach((name, values) -> Groups.checkSize(name, values, 1));
     double[] all = groups.values().stream().flatMapToDouble(Arrays::stream).toArray();
+    int dfBetween = groups.size() - 1;
+    int dfWithin = all.length - groups.size();
+    if (dfWithin == 0) {
+      throw new WorkbenchException("Every group has one value, so there is no within-group"
+          + " variation to compare with; ANOVA needs at least one group with two or more values.");
+    }
     double grandMean = StatUtils.mean(all);
     double between = groups.values().stream()
         .mapToDouble(g -> g.length * Math.pow(StatUtils.mean(g) - grandMean, 2)).sum();
@@ -73,10 +79,9 @@ public final class OneWayAnovaTest {
     }
     Map<String, Double> estimates = new LinkedHashMap<>();
     groups.forEach((name, values) -> estimates.put("mean of " + name, StatUtils.mean(values)));
-    OneWayAnova anova = new OneWayAnova();
-    return TestResult.of("One-way ANOVA", "the group means differ", "F",
-        anova.anovaFValue(groups.values()), groups.size() - 1, all.length - groups.size(),
-        anova.anovaPValue(groups.values()),
-        EffectSize.etaSquared(between / (between + within)), alpha, estimates, List.of());
+    double f = (between / dfBetween) / (within / dfWithin);
+    return TestResult.of("One-way ANOVA", "the group means differ", "F", f, dfBetween, dfWithin,
+        Tails.f(f, dfBetween, dfWithin), EffectSize.etaSquared(between / (between + within)),
+        alpha, estimates, List.of());
   }
 }

@@ -14,9 +14,9 @@ import tech.tablesaw.api.Table;
  * The paired t-test of no mean change between before and after measurements of the same units.
  *
  * <p>With differences dᵢ = afterᵢ − beforeᵢ: t = d̄ / (s_d/√n) on n − 1 df, two-sided (Student,
- * Biometrika 6, 1908); t and p from Commons Math's {@link TTest#pairedT}, as R's
- * {@code t.test(after, before, paired = TRUE)}. Effect size: Cohen's d_z = d̄ / s_d. Pairs with a
- * missing (NaN) value on either side are dropped.
+ * Biometrika 6, 1908); t from Commons Math's {@link TTest#pairedT}, p the two-sided t tail (see
+ * {@link Tails}), as R's {@code t.test(after, before, paired = TRUE)}. Effect size: Cohen's
+ * d_z = d̄ / s_d. Pairs with a missing (NaN) value on either side are dropped.
  *
  * <p>Example: {@code PairedTTest.test(caseload, "before", "after")}.
  */
@@ -89,10 +89,9 @@ public final class PairedTTest {
     estimates.put(Intervals.label(alpha) + " low", mean - margin);
     estimates.put(Intervals.label(alpha) + " high", mean + margin);
     estimates.put("pairs", (double) change.length);
-    TTest tTest = new TTest();
-    return TestResult.of("Paired t-test", "the mean change differs from zero", "paired t",
-        tTest.pairedT(after, before), change.length - 1, Double.NaN,
-        tTest.pairedTTest(after, before), EffectSize.cohensDz(mean / sd), alpha, estimates,
-        List.of());
+    double t = new TTest().pairedT(after, before);
+    return TestResult.of("Paired t-test", "the mean change differs from zero", "paired t", t,
+        change.length - 1, Double.NaN, Tails.tTwoSided(t, change.length - 1),
+        EffectSize.cohensDz(mean / sd), alpha, estimates, List.of());
   }
 }

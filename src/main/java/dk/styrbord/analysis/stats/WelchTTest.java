@@ -1,5 +1,6 @@
 package dk.styrbord.analysis.stats;
 
+import dk.styrbord.WorkbenchException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,9 @@ import tech.tablesaw.api.Table;
  * Welch's two-sample t-test of equal means, not assuming equal variances.
  *
  * <p>t = (x̄₁ − x̄₂) / √(s₁²/n₁ + s₂²/n₂) on the Welch–Satterthwaite df = (s₁²/n₁ + s₂²/n₂)² /
- * [(s₁²/n₁)²/(n₁ − 1) + (s₂²/n₂)²/(n₂ − 1)], two-sided (Welch, Biometrika 34, 1947); t and p from
- * Commons Math's {@link TTest}, as R's {@code t.test(a, b)}. Effect size: Cohen's d =
+ * [(s₁²/n₁)²/(n₁ − 1) + (s₂²/n₂)²/(n₂ − 1)], two-sided (Welch, Biometrika 34, 1947); t from
+ * Commons Math's {@link TTest}, p the two-sided t tail (see {@link Tails}), as R's
+ * {@code t.test(a, b)}. Effect size: Cohen's d =
  * (x̄₁ − x̄₂)/s_p with the pooled s_p = √(((n₁ − 1)s₁² + (n₂ − 1)s₂²)/(n₁ + n₂ − 2)).
  *
  * Missing (NaN) values are dropped.
@@ -75,6 +77,11 @@ public final class WelchTTest {
     Groups.checkSize(nameB, b, 2);
     double va = StatUtils.variance(a) / a.length;
     double vb = StatUtils.variance(b) / b.length;
+    if (va + vb == 0) {
+      throw new WorkbenchException("Both groups are constant (" + nameA + " is always " + a[0]
+          + ", " + nameB + " always " + b[0] + "), so there is no variation to test their"
+          + " difference against. Report the difference itself.");
+    }
     double df = (va + vb) * (va + vb) / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
     double difference = StatUtils.mean(a) - StatUtils.mean(b);
     double margin = new TDistribution(df).inverseCumulativeProbability(1 - alpha / 2)
@@ -85,9 +92,9 @@ public final class WelchTTest {
     estimates.put("difference", difference);
     estimates.put(Intervals.label(alpha) + " low", difference - margin);
     estimates.put(Intervals.label(alpha) + " high", difference + margin);
-    TTest tTest = new TTest();
-    return TestResult.of(NAME, "the means differ", "Welch t", tTest.t(a, b), df, Double.NaN,
-        tTest.tTest(a, b), EffectSize.cohensD(difference / pooledSd(a, b)), alpha, estimates,
+    double t = new TTest().t(a, b);
+    return TestResult.of(NAME, "the means differ", "Welch t", t, df, Double.NaN,
+        Tails.tTwoSided(t, df), EffectSize.cohensD(difference / pooledSd(a, b)), alpha, estimates,
         List.of());
   }
 

@@ -46,6 +46,16 @@ class CorrelationMatrixTest {
   }
 
   @Test
+  void spearmanTiesMinusZeroWithZero() {
+    // x = {−0.0, 0.0, 1, 2} has ranks 1.5, 1.5, 3, 4 (the zeros are equal); y ranks 1, 2, 3, 4.
+    // Deviations from 2.5: x −1, −1, 0.5, 1.5 and y −1.5, −0.5, 0.5, 1.5; Σxy = 4.5,
+    // Σx² = 4.5, Σy² = 5, so ρ = 4.5/√22.5 = 0.9486833 (ranking the zeros apart gave 1).
+    Table t = Table.create("zeros", DoubleColumn.create("x", -0.0, 0.0, 1, 2),
+        DoubleColumn.create("y", 1, 2, 3, 4));
+    assertEquals(4.5 / Math.sqrt(22.5), CorrelationMatrix.spearman(t).pair("x", "y").r(), 1e-12);
+  }
+
+  @Test
   void eachPairUsesTheRowsWhereBothArePresent() {
     CorrelationMatrix matrix = CorrelationMatrix.pearson(hollanderWolfe());
     assertEquals(9, matrix.pair("x", "z").n());

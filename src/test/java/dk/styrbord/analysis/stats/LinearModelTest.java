@@ -176,6 +176,50 @@ class LinearModelTest {
         .startsWith("Too few rows"));
   }
 
+  @Test
+  void aConstantResponseIsRefusedInsteadOfAnRSquaredOfMinusInfinity() {
+    double[][] x = {{1}, {2}, {3}, {5}, {4}};
+    assertEquals("The response \"y\" is 3.0 in every row used, so there is no variation for the"
+        + " predictors to explain.", assertThrows(WorkbenchException.class,
+            () -> LinearModel.fit(new double[] {3, 3, 3, 3, 3}, x)).getMessage());
+    // 0.1 + 0.2 is 0.30000000000000004: a constant 0.3 that rounding made vary (old R² −4.4).
+    double[] rounded = {0.1 + 0.2, 0.3, 0.1 + 0.2, 0.3, 0.3};
+    assertEquals("The response \"y\" is 0.30000000000000004 in every row used (up to rounding),"
+        + " so there is no variation for the predictors to explain.",
+        assertThrows(WorkbenchException.class, () -> LinearModel.fit(rounded, x)).getMessage());
+    // A large level with a small spread is real variation, not rounding.
+    assertEquals(1, LinearModel.fit(new double[] {1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 5, 1e9 + 4},
+        x).rSquared(), 1e-9);
+  }
+
+  @Test
+  void nearlyCollinearPredictorsAreRefusedNamingThem() {
+    // b = 3a + 1e-11·(±1): collinear up to rounding. The fit used to print coefficients of
+    // −9.65e9 and +3.22e9 with VIF = Infinity as the only hint; c is not involved.
+    double[] y = {2.1, 3.9, 6.2, 7.8, 10.1, 12.2, 13.8, 16.1};
+    double[] c = {3, 1, 4, 1, 5, 9, 2, 6};
+    double[][] x = new double[y.length][];
+    for (int i = 0; i < y.length; i++) {
+      double a = 0.1 * (i + 1);
+      x[i] = new double[] {a, 3 * a + (i % 2 == 0 ? 1e-11 : -1e-11), c[i]};
+    }
+    assertEquals("The predictors a, b are collinear: each is, up to rounding, a linear"
+        + " combination of the others, so their effects cannot be told apart. Drop one of them.",
+        assertThrows(WorkbenchException.class, () -> LinearModel.fit(y, x, "y", "a", "b", "c"))
+            .getMessage());
+    double[][] withoutB = Arrays.stream(x).map(r -> new double[] {r[0], r[2]})
+        .toArray(double[][]::new);
+    assertEquals(2, LinearModel.fit(y, withoutB, "y", "a", "c").predictors().size());
+  }
+
+  @Test
+  void aPredictorConstantUpToRoundingIsRefused() {
+    double[][] x = {{0.1 + 0.2, 1}, {0.3, 2}, {0.1 + 0.2, 3}, {0.3, 5}, {0.3, 4}};
+    assertEquals("Predictor \"x1\" is constant up to rounding in the rows used, so its effect"
+        + " cannot be told from the intercept. Drop it.", assertThrows(WorkbenchException.class,
+            () -> LinearModel.fit(new double[] {1, 3, 2, 5, 4}, x)).getMessage());
+  }
+
   private static LinearModel cars() {
     double[][] x = new double[CARS_SPEED.length][];
     for (int i = 0; i < x.length; i++) {

@@ -51,6 +51,25 @@ class WelchTTestTest {
   }
 
   @Test
+  void twoConstantGroupsAreRefusedInOneLine() {
+    assertEquals("Both groups are constant (a is always 1.0, b always 2.0), so there is no"
+        + " variation to test their difference against. Report the difference itself.",
+        assertThrows(WorkbenchException.class,
+            () -> WelchTTest.test(new double[] {1, 1}, new double[] {2, 2, 2})).getMessage());
+  }
+
+  @Test
+  void oneConstantGroupIsTestedOnTheOthersVariance() {
+    // a = {1, 1, 1}: s₁² = 0; b = {2, 4, 6}: s₂²/n₂ = 4/3, so t = −3/√(4/3) = −2.598076 on
+    // df = n₂ − 1 = 2; on 2 df P(|T| > t) = 1 − t/√(t² + 2) = 1 − 2.598076/√8.75 = 0.121690.
+    TestResult result = WelchTTest.test(new double[] {1, 1, 1}, new double[] {2, 4, 6});
+    double t = -3 / Math.sqrt(4.0 / 3);
+    assertEquals(t, result.statistic(), 1e-12);
+    assertEquals(2, result.df(), 1e-12);
+    assertEquals(1 + t / Math.sqrt(t * t + 2), result.pValue(), 1e-12);
+  }
+
+  @Test
   void tableFormTakesTheTwoGroupsOfAColumn() {
     Table sleep = sleep();
     TestResult result = WelchTTest.test(sleep, "extra", "group");
