@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The list of bundled datasets: {@code data/catalog.json} for what each one is, and
- * {@code data/SHA256SUMS} (the format {@code sha256sum -c} checks) for the checksum of its file.
+ * {@code data/SHA256SUMS} (the format {@code sha256sum -c} checks) for the checksum of each file,
+ * the catalog's own included.
  *
  * <p>Example: {@code Catalog.bundled().entries()} lists the datasets the workbench loads.
  */
@@ -44,7 +45,7 @@ public final class Catalog {
   /** Reads the catalog in a data folder; a missing or malformed file gives one line naming it. */
   public static Catalog open(Path directory) {
     Map<String, String> sums = readChecksums(directory.resolve("SHA256SUMS"));
-    JsonNode root = readJson(directory.resolve("catalog.json"));
+    JsonNode root = readJson(directory.resolve("catalog.json"), sums.get("catalog.json"));
     List<DatasetEntry> entries = new ArrayList<>();
     for (JsonNode node : root.path("datasets")) {
       entries.add(entryOf(node, sums, directory));
@@ -97,9 +98,25 @@ public final class Catalog {
     return node.path(field).asText("");
   }
 
-  private static JsonNode readJson(Path file) {
+  /**
+   * The catalog's JSON, checked against its line in SHA256SUMS: what a dataset is (official or
+   * synthetic, its source) is as much the data as its figures, so an edit there is refused too.
+   */
+  private static JsonNode readJson(Path file, String expectedSha256) {
+    Path sums = file.resolveSibling("SHA256SUMS");
+    if (expectedSha256 == null) {
+      throw new WorkbenchException(sums + " has no checksum for catalog.json. Restore the data folder with: git checkout -- data");
+    }
     try {
-      return new ObjectMapper().readTree(file.toFile());
+      byte[] bytes = Files.readAllBytes(file);
+      if (!DatasetLoader.sha256(bytes).equalsIgnoreCase(expectedSha256)) {
+        throw new WorkbenchException(file + " was edited: its SHA-256 does not match " + sums + ", so what it says a dataset is"
+            + " (official or synthetic, its source) cannot be trusted. Restore it with: git checkout -- " + file
+            + " (a deliberate change also updates its line in SHA256SUMS: sha256sum catalog.json).");
+      }
+      return new ObjectMapper().readTree(bytes);
+    } catch (NoSuchFileException e) {
+      throw new WorkbenchException(file + " is missing. Restore it with: git checkout -- " + file, e);
     } catch (IOException e) {
       throw new WorkbenchException(
           file + " cannot be read (" + e.getMessage().lines().findFirst().orElse("") + ")."

@@ -37,8 +37,31 @@ class DatasetLoaderTest {
   void writeFixture() throws IOException {
     Files.writeString(dir.resolve("towns.csv"), CSV, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("catalog.json"), CATALOG, StandardCharsets.UTF_8);
-    String sum = DatasetLoader.sha256(CSV.getBytes(StandardCharsets.UTF_8));
-    Files.writeString(dir.resolve("SHA256SUMS"), sum + "  towns.csv\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("SHA256SUMS"), sums(CATALOG), StandardCharsets.UTF_8);
+  }
+
+  private static String sums(String catalog) {
+    return DatasetLoader.sha256(catalog.getBytes(StandardCharsets.UTF_8)) + "  catalog.json\n"
+        + DatasetLoader.sha256(CSV.getBytes(StandardCharsets.UTF_8)) + "  towns.csv\n";
+  }
+
+  @Test
+  void aCatalogEditedToCallSyntheticDataOfficialIsRefused() throws IOException {
+    Path catalog = dir.resolve("catalog.json");
+    Files.writeString(catalog, CATALOG.replace("\"status\": \"SYNTHETIC\",\n", "\"status\": \"OFFICIAL\",\n"), StandardCharsets.UTF_8);
+    WorkbenchException e = assertThrows(WorkbenchException.class, () -> Catalog.open(dir));
+    assertEquals(catalog + " was edited: its SHA-256 does not match " + dir.resolve("SHA256SUMS") + ", so what it says a dataset is"
+        + " (official or synthetic, its source) cannot be trusted. Restore it with: git checkout -- " + catalog
+        + " (a deliberate change also updates its line in SHA256SUMS: sha256sum catalog.json).", e.getMessage());
+    Files.writeString(dir.resolve("SHA256SUMS"), sums(CATALOG).lines().skip(1).findFirst().orElseThrow() + "\n");
+    WorkbenchException unlisted = assertThrows(WorkbenchException.class, () -> Catalog.open(dir));
+    assertTrue(unlisted.getMessage().endsWith("has no checksum for catalog.json. Restore the data folder with: git checkout -- data"),
+        unlisted.getMessage());
+  }
+
+  @Test
+  void theBundledCatalogIsUnderItsChecksum() {
+    assertEquals(11, Catalog.bundled().entries().size());
   }
 
   @Test
@@ -84,7 +107,8 @@ class DatasetLoaderTest {
     String renamed = CSV.replace("amount", "amount_dkk");
     Files.writeString(dir.resolve("towns.csv"), renamed, StandardCharsets.UTF_8);
     String sum = DatasetLoader.sha256(renamed.getBytes(StandardCharsets.UTF_8));
-    Files.writeString(dir.resolve("SHA256SUMS"), sum + "  towns.csv\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("SHA256SUMS"), sums(CATALOG).lines().findFirst().orElseThrow() + "\n" + sum + "  towns.csv\n",
+        StandardCharsets.UTF_8);
     WorkbenchException e = assertThrows(WorkbenchException.class, () -> DatasetLoader.load(Catalog.open(dir), "towns"));
     assertTrue(e.getMessage().contains("towns.csv line 1"), e.getMessage());
   }
