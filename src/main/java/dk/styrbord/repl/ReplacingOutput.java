@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 
 /**
  * An output stream that passes everything through, except one awaited text, which it replaces
- * with another when it arrives whole and in one piece. Bytes that start like the awaited text are
+ * with another when it is the next thing written, whole. Bytes that start like the awaited text are
  * held until they either complete it (then the replacement is written instead) or differ (then
  * they are written as they came, and nothing more is awaited). So at worst the original text is
  * shown: never half of it, never both.
