@@ -45,6 +45,14 @@ class PromptHintsTest {
   }
 
   @Test
+  void aSlipOnTheSecondLineOfASnippetIsOneLineToo() {
+    List<String> answers = answers("int year = 2024;\nint next = year +\n    yaer;\n");
+
+    assertTrue(answers.get(1).endsWith("    yaer;\n|  Error: No variable called \"yaer\". Did you mean year?\n"), answers.get(1));
+    assertFalse(answers.get(1).contains("cannot find symbol"), answers.get(1));
+  }
+
+  @Test
   void anUncommonErrorKeepsJShellsMessageWhole() {
     List<String> answers = answers("int x = \"a\";\nvoid f() { g(); }\nclass A { int x }\n");
 
