@@ -48,7 +48,10 @@ public final class CompileHint {
 
   private CompileHint() {}
 
-  /** The hint for a snippet that did not compile, or empty when its error is not a common slip. */
+  /**
+   * The hint for a snippet that did not compile, or empty when its error is not a common slip.
+   * Example: {@code CompileHint.of(shell, event.snippet())}.
+   */
   public static Optional<String> of(JShell shell, Snippet snippet) {
     List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).toList();
     if (errors.isEmpty()) {
