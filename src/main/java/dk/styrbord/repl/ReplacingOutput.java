@@ -10,7 +10,9 @@ import java.nio.charset.Charset;
  * with another when it is the next thing written, whole. Bytes that start like the awaited text are
  * held until they either complete it (then the replacement is written instead) or differ (then
  * they are written as they came, and nothing more is awaited). So at worst the original text is
- * shown: never half of it, never both.
+ * shown: never half of it, never both. Should the awaited text stop short (a JDK that prints less),
+ * what was held comes out at the latest with the next {@link #await} or {@link #clear}, which the
+ * prompt calls for every snippet.
  *
  * <p>Example: {@code out.await("|  Error:\n|  cannot find symbol\n…", "|  Error: Did you mean level?\n")}.
  */
