@@ -37,23 +37,35 @@ public final class Report {
       h2{font-size:20px;margin:8px 0}
       h2 .n{color:#888;font-weight:normal}
       details.code>summary{cursor:pointer;color:#555;font-size:13px}
-      pre{background:#f6f8fa;padding:8px 10px;overflow-x:auto;font-size:13px;border-radius:4px;margin:6px 0}
+      pre{background:#f6f8fa;padding:8px 10px;font-size:13px;border-radius:4px;margin:6px 0;white-space:pre-wrap;overflow-wrap:anywhere}
       pre.code{background:#f0f3f7}
       pre.value{background:#fff;border:1px solid #e1e4e8}
-      pre.value,pre.printed{white-space:pre-wrap;overflow-wrap:anywhere}
       .error{background:#fbeaea;border:1px solid #d99;padding:8px 12px;border-radius:4px;margin:6px 0}
       .error pre{background:transparent;padding:0}
       table.data{border-collapse:collapse;font-size:13px;margin:8px 0}
       table.data caption{text-align:left;font-weight:bold;padding:4px 0;caption-side:top}
-      table.data th,table.data td{border:1px solid #d0d7de;padding:3px 8px}
+      table.data th,table.data td{border:1px solid #d0d7de;padding:3px 8px;overflow-wrap:break-word}
       table.data th{background:#eef2f6}
-      table.data td.num{text-align:right;font-variant-numeric:tabular-nums}
+      table.data td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       table.data tr.gap td{text-align:center;color:#777;font-style:italic}
       table.params td,table.params th{padding:2px 10px 2px 0;text-align:left}
       figure.chart{margin:12px 0}
       figcaption{color:#555;font-size:13px}
       nav ol{columns:2;font-size:14px}
       footer{border-top:1px solid #ccc;margin-top:32px;color:#666;font-size:13px}
+      @page{size:A4;margin:14mm 12mm}
+      @media print{
+      body{max-width:none;margin:0;padding:0;font-size:12px}
+      section.cell{padding-left:10px;margin:16px 0}
+      h2{break-after:avoid}
+      pre{font-size:10px;padding:4px 6px}
+      figcaption{font-size:10px}
+      table.data{font-size:10px}
+      table.data th,table.data td{padding:2px 4px}
+      tr,pre.code,figure.chart{break-inside:avoid}
+      details.code>summary{list-style:none}
+      }
+      """ + OfflinePage.PRINT_STYLE + """
       </style>
       """;
 
@@ -223,7 +235,7 @@ public final class Report {
     s.append("<table class=\"data\"><caption>").append(Html.escape(t.name())).append(" <small>(")
         .append(t.rowCount()).append(t.rowCount() == 1 ? " row" : " rows").append(")</small></caption><thead><tr>");
     for (String column : t.columns()) {
-      s.append("<th>").append(Html.escape(column)).append("</th>");
+      s.append("<th>").append(Html.escape(column).replace("_", "_<wbr>")).append("</th>");
     }
     s.append("</tr></thead><tbody>");
     rows(s, t, t.head());

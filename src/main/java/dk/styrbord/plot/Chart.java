@@ -31,7 +31,7 @@ public record Chart(String title, JsonNode data, ObjectNode layout, String foote
     return "<figure class=\"chart\"><div id=\"" + id + "\" style=\"width:100%;min-height:480px\"></div>"
         + "<figcaption>" + Html.escape(footer) + "</figcaption>"
         + "<script>" + OfflinePage.READY + ".then(function(){Plotly.newPlot(\"" + id + "\"," + scriptSafe(data) + ","
-        + scriptSafe(layout) + ",{responsive:true,displaylogo:false});},function(e){document.getElementById(\"" + id
+        + scriptSafe(layout) + ",{responsive:true,displaylogo:false}).then(styrbordPaper);},function(e){document.getElementById(\"" + id
         + "\").textContent=e.message;});</script></figure>";
   }
 

@@ -40,12 +40,19 @@ public final class OfflinePage {
       + "window.PlotlyGeoAssets.topojson[s+'_'+r]={type:'Topology',objects:{},arcs:[]};});});";
 
   /**
-   * Charts drawn for the screen are redrawn at the paper's width when the page is printed, and back
-   * after: plotly's SVG has a fixed pixel width that would otherwise be cut at the page's edge.
+   * {@code styrbordPaper(gd)}: gives a drawn chart's SVG layers a view box of their own size, so the
+   * print style can scale the chart as drawn for the screen down to the paper's width (plotly's
+   * SVG has a fixed pixel width that the page's edge would otherwise cut); kept after each redraw.
    */
-  private static final String FIT_TO_PRINT = "(function(){function fit(){document.querySelectorAll('.js-plotly-plot')"
-      + ".forEach(function(d){Plotly.Plots.resize(d);});}window.addEventListener('beforeprint',fit);"
-      + "window.addEventListener('afterprint',fit);window.matchMedia('print').addListener(fit);})();";
+  private static final String ON_PAPER = "window.styrbordPaper=function(gd){function fit(){var l=gd._fullLayout;"
+      + "if(!l){return;}gd.querySelectorAll('svg.main-svg').forEach(function(s){s.setAttribute('viewBox','0 0 '+l.width+' '+l.height);});"
+      + "var c=gd.querySelector('.svg-container');if(c){c.style.setProperty('--chart-ratio',l.width+'/'+l.height);}}"
+      + "gd.on('plotly_afterplot',fit);fit();return gd;};";
+
+  /** The print style that goes with {@link #ON_PAPER}: the chart at the page's width, its toolbar hidden. */
+  public static final String PRINT_STYLE = "@media print{.js-plotly-plot .svg-container{width:100%!important;"
+      + "height:auto!important;aspect-ratio:var(--chart-ratio)}.js-plotly-plot svg.main-svg{width:100%;height:100%}"
+      + ".modebar-container{display:none}figure.chart>div{min-height:0!important}figure.chart{break-inside:avoid}}";
 
   /** Unpacks plotly.js in the browser, or says which browsers can when this one cannot. */
   private static final String UNPACK = READY + "=(function(z){if(!window.DecompressionStream){return Promise.reject("
@@ -60,7 +67,7 @@ public final class OfflinePage {
   public static String plotlyScriptTag() {
     String tag = packedTag;
     if (tag == null) {
-      tag = "<script>" + UNPACK + "(\"" + Base64.getEncoder().encodeToString(gzip(plotlyScript() + "\n" + FIT_TO_PRINT))
+      tag = "<script>" + UNPACK + "(\"" + Base64.getEncoder().encodeToString(gzip(plotlyScript() + "\n" + ON_PAPER))
           + "\");</script>";
       packedTag = tag;
     }
@@ -75,7 +82,7 @@ public final class OfflinePage {
   /** A whole HTML page: UTF-8, the title escaped, plotly.js packed in, then the body as given. */
   public static String page(String title, String bodyHtml) {
     return "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title)
-        + "</title>\n" + plotlyScriptTag() + "\n</head><body>\n" + bodyHtml + "\n</body></html>\n";
+        + "</title>\n<style>" + PRINT_STYLE + "</style>\n" + plotlyScriptTag() + "\n</head><body>\n" + bodyHtml + "\n</body></html>\n";
   }
 
   private static byte[] gzip(String text) {
