@@ -173,7 +173,7 @@ class RunCommandTest {
     assertTrue(run.err().contains("(1 of 2, 2 cells) with label=given"), run.err());
     assertTrue(run.err().contains("(2 of 2, 2 cells) with year=2020"), run.err());
     assertTrue(run.err().contains("Report: " + out.resolve("b.html") + " in "), run.err());
-    assertTrue(run.err().lines().reduce((x, y) -> y).orElse("").matches("Styrbord: 2 notebooks run to reports in \\d+\\.\\d s\\."),
+    assertTrue(run.err().lines().reduce((x, y) -> y).orElse("").matches("Styrbord: 2 reports written in \\d+\\.\\d s\\."),
         run.err());
   }
 
@@ -191,7 +191,7 @@ class RunCommandTest {
     assertTrue(seen.contains("cannot find symbol"));
     assertFalse(seen.contains("<pre class=\"printed\">"), "nothing of C ran");
     assertTrue(read(out.resolve("b.html")).contains("B says 2020"), "the notebook after the failure still runs");
-    assertTrue(run.err().contains("3 notebooks in "), run.err());
+    assertTrue(run.err().contains("3 runs in "), run.err());
     assertTrue(run.err().contains(": 3 reports written, a cell failed in " + c + "."), run.err());
   }
 
