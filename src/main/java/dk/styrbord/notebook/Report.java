@@ -60,8 +60,8 @@ public final class Report {
       h2{break-after:avoid}
       pre{font-size:10px;padding:4px 6px}
       figcaption{font-size:10px}
-      table.data{font-size:10px}
-      table.data th,table.data td{padding:2px 4px}
+      table.data{font-size:9.5px}
+      table.data th,table.data td{padding:2px 3px}
       tr,pre.code,figure.chart{break-inside:avoid}
       details.code>summary{list-style:none}
       }

@@ -263,4 +263,96 @@ class RunCommandTest {
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().startsWith("Styrbord: --out names one report, but 2 notebooks were given;"), run.err());
   }
+
+  /** Fails for Morsø only, so a batch has one failing municipality. */
+  private static final String PER_KOMMUNE = String.join("\n",
+      "// # Per municipality",
+      "//%% Parameters",
+      "String kommune = \"Lejre\";",
+      "",
+      "//%% Say",
+      "if (kommune.equals(\"Morsø\")) throw new IllegalStateException(\"no data for \" + kommune);",
+      "System.out.println(\"Report for \" + kommune);");
+
+  @Test
+  void aBatchWritesOneReportPerMunicipalityAndAnIndexLinkingThem() throws Exception {
+    Path out = dir.resolve("out");
+    Path nb = notebook("per.jsh", PER_KOMMUNE);
+    Runs.Run run = Runs.command(List.of(nb.toString(), "--param", "kommune=Lolland, Hørsholm", "--out-dir", out.toString()));
+
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(read(out.resolve("per-lolland.html")).contains("Report for Lolland"));
+    assertTrue(read(out.resolve("per-hoersholm.html")).contains("Report for Hørsholm"));
+    String index = read(out.resolve("index.html"));
+    List<String> links = hrefs(index);
+    assertEquals(List.of("per-lolland.html", "per-hoersholm.html"), links);
+    for (String link : links) {
+      assertTrue(Files.isRegularFile(out.resolve(link)), "the link " + link + " leads to its report");
+    }
+    assertTrue(index.contains(">Lolland</a>") && index.contains(">Hørsholm</a>"), index);
+    assertTrue(run.err().contains("Index: " + out.resolve("index.html")), run.err());
+  }
+
+  @Test
+  void aFailingMunicipalityIsReportedAndTheBatchGoesOn() throws Exception {
+    Path out = dir.resolve("out");
+    Path nb = notebook("per.jsh", PER_KOMMUNE);
+    Runs.Run run = Runs.command(List.of(nb.toString(), "--param", "kommune=Morsø,Lolland", "--out-dir", out.toString()));
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(read(out.resolve("per-morsoe.html")).contains("no data for Morsø"));
+    assertTrue(read(out.resolve("per-lolland.html")).contains("Report for Lolland"), "the run after the failure happened");
+    String index = read(out.resolve("index.html"));
+    assertTrue(index.contains("<td class=\"failed\">a cell failed</td>"), index);
+    assertEquals(1, Runs.count(index, ">all cells ran</td>"), index);
+    assertTrue(run.err().contains("a cell failed in " + nb + " for Morsø."), run.err());
+  }
+
+  @Test
+  void aBatchWithAnUnknownMunicipalityRunsNothing() throws Exception {
+    Path out = dir.resolve("out");
+    Runs.Run run = Runs.command(List.of(notebook("per.jsh", PER_KOMMUNE).toString(), "--param", "kommune=Lolland,Atlantis",
+        "--out-dir", out.toString()));
+
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().startsWith("Styrbord: Unknown municipality \"Atlantis\""), run.err());
+    assertFalse(Files.exists(out), "nothing is written");
+  }
+
+  @Test
+  void allMeansEveryMunicipalityOfTheRegistry() throws Exception {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("per-lolland.html"), "mine");
+    Runs.Run run = Runs.command(List.of(notebook("per.jsh", PER_KOMMUNE).toString(), "--param", "kommune=all",
+        "--out-dir", out.toString()));
+
+    assertEquals(2, run.exit(), "a file in the way of one of the 98 stops the batch before it runs: " + run.err());
+    assertTrue(run.err().contains("per-lolland.html exists and is not a notebook report"), run.err());
+    try (var files = Files.list(out)) {
+      assertEquals(1, files.count(), "none of the 98 ran");
+    }
+  }
+
+  /** The link targets of a page, in order. */
+  private static List<String> hrefs(String html) {
+    return java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)).toList();
+  }
+
+  @Test
+  void pdfPrintsTheReportOnA4BesideIt() throws Exception {
+    Path out = dir.resolve("out");
+    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), "--pdf", "--out-dir", out.toString()));
+
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(Files.isRegularFile(out.resolve("a.html")));
+    String pdf = new String(Files.readAllBytes(out.resolve("a.pdf")), StandardCharsets.ISO_8859_1);
+    assertTrue(pdf.startsWith("%PDF-"), "a PDF");
+    // A4 is 210 × 297 mm = 595.3 × 841.9 points; Chromium rounds to whole CSS pixels (793 × 1122 px)
+    java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(pdf);
+    assertTrue(box.find(), "a page size");
+    assertEquals(210 / 25.4 * 72, Double.parseDouble(box.group(1)), 1.0);
+    assertEquals(297 / 25.4 * 72, Double.parseDouble(box.group(2)), 1.0);
+    assertTrue(run.err().contains("PDF: " + out.resolve("a.pdf") + " in "), run.err());
+  }
 }
