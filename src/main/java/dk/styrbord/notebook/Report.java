@@ -42,8 +42,8 @@ public final class Report {
       pre.value{background:#fff;border:1px solid #e1e4e8}
       .error{background:#fbeaea;border:1px solid #d99;padding:8px 12px;border-radius:4px;margin:6px 0}
       .error pre{background:transparent;padding:0}
-      table.data{border-collapse:collapse;font-size:13px;margin:8px 0}
-      table.data caption{text-align:left;font-weight:bold;padding:4px 0;caption-side:top}
+      table.data{border-collapse:collapse;font-size:13px;margin:4px 0 8px}
+      p.table-caption{font-weight:bold;font-size:13px;margin:8px 0 0}
       table.data th,table.data td{border:1px solid #d0d7de;padding:3px 8px;overflow-wrap:break-word}
       table.data th{background:#eef2f6}
       table.data td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -57,13 +57,14 @@ public final class Report {
       @media print{
       body{max-width:none;margin:0;padding:0;font-size:12px}
       section.cell{padding-left:10px;margin:16px 0}
-      h2{break-after:avoid}
+      h2,p.table-caption{break-after:avoid}
+      p.table-caption{font-size:10px}
       pre{font-size:10px;padding:4px 6px}
       figcaption{font-size:10px}
       table.data{font-size:9.5px}
       table.data th,table.data td{padding:2px 3px}
       tr,pre.code,figure.chart{break-inside:avoid}
-      details.code>summary{list-style:none}
+      details.code>summary{list-style:none;break-after:avoid}
       }
       """ + OfflinePage.PRINT_STYLE + """
       </style>
@@ -230,10 +231,12 @@ public final class Report {
     s.append("</div>\n");
   }
 
-  /** A table preview as an HTML table with its name as caption. */
+  /** A table preview as an HTML table with its name above it. */
   static void table(StringBuilder s, TablePreview t) {
-    s.append("<table class=\"data\"><caption>").append(Html.escape(t.name())).append(" <small>(")
-        .append(t.rowCount()).append(t.rowCount() == 1 ? " row" : " rows").append(")</small></caption><thead><tr>");
+    // the name above the table rather than its <caption>: a caption is as wide as its table, so a
+    // narrow table squeezed its name into a column of single words
+    s.append("<p class=\"table-caption\">").append(Html.escape(t.name())).append(" <small>(")
+        .append(t.rowCount()).append(t.rowCount() == 1 ? " row" : " rows").append(")</small></p><table class=\"data\"><thead><tr>");
     for (String column : t.columns()) {
       s.append("<th>").append(Html.escape(column).replace("_", "_<wbr>")).append("</th>");
     }
