@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The {@code index.html} of a batch: one row per report with the notebook, the municipality, how
- * its run ended and a relative link to it, so the folder can be moved or mailed whole.
+ * its run ended and relative links to it and its PDF, so the folder can be moved or mailed whole.
  *
  * <p>Example: {@code ReportIndex.html(Path.of("reports"), entries, LocalDateTime.now())}.
  */
@@ -26,8 +26,9 @@ final class ReportIndex {
    * @param report the report's file
    * @param outcome how the run ended, e.g. "all cells ran"
    * @param written whether the report was written (then it is linked)
+   * @param pdf its PDF, or null when none was printed
    */
-  record Entry(String notebook, String kommune, Path report, String outcome, boolean written) {}
+  record Entry(String notebook, String kommune, Path report, String outcome, boolean written, Path pdf) {}
 
   private ReportIndex() {}
 
@@ -40,7 +41,7 @@ final class ReportIndex {
             + "@page{size:A4;margin:14mm 12mm}</style></head><body>\n<h1>Reports</h1>\n<p>")
         .append(entries.size()).append(entries.size() == 1 ? " report, run " : " reports, run ")
         .append(Html.escape(ranAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))))
-        .append(".</p>\n<table><thead><tr><th>Municipality</th><th>Notebook</th><th>Run</th></tr></thead><tbody>\n");
+        .append(".</p>\n<table><thead><tr><th>Municipality</th><th>Notebook</th><th>Print</th><th>Run</th></tr></thead><tbody>\n");
     for (Entry e : entries) {
       s.append("<tr><td>");
       if (e.written()) {
@@ -49,7 +50,11 @@ final class ReportIndex {
       } else {
         s.append(Html.escape(e.kommune()));
       }
-      s.append("</td><td>").append(Html.escape(e.notebook())).append("</td><td")
+      s.append("</td><td>").append(Html.escape(e.notebook())).append("</td><td>");
+      if (e.pdf() != null) {
+        s.append("<a href=\"").append(Html.escape(link(folder, e.pdf()))).append("\">PDF</a>");
+      }
+      s.append("</td><td")
           .append(e.outcome().equals(RunCommand.ALL_RAN) ? "" : " class=\"failed\"").append('>')
           .append(Html.escape(e.outcome())).append("</td></tr>\n");
     }

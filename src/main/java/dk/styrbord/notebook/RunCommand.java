@@ -95,7 +95,7 @@ public final class RunCommand {
       }
     }
     if (arguments.batch() != null) {
-      writeIndex(arguments.reportFolder(), plan, outcomes, err);
+      writeIndex(arguments.reportFolder(), plan, outcomes, arguments.pdf(), err);
     }
     if (plan.size() > 1) {
       err.println("Styrbord: " + summary(plan, outcomes, seconds(System.nanoTime() - start)));
@@ -173,13 +173,14 @@ public final class RunCommand {
     return parameters.declared().stream().anyMatch(p -> p.name().equals(name));
   }
 
-  private static void writeIndex(Path folder, List<Planned> plan, List<Outcome> outcomes, PrintStream err) {
+  private static void writeIndex(Path folder, List<Planned> plan, List<Outcome> outcomes, boolean pdf, PrintStream err) {
     List<ReportIndex.Entry> entries = new ArrayList<>();
     for (int i = 0; i < plan.size(); i++) {
       Planned p = plan.get(i);
       Outcome outcome = i < outcomes.size() ? outcomes.get(i) : null;
+      boolean written = outcome != null && outcome != Outcome.NOT_WRITTEN;
       entries.add(new ReportIndex.Entry(p.notebook().title(), p.kommune() == null ? "—" : p.kommune(), p.out(),
-          outcome == null ? "not run" : outcome.text, outcome != null && outcome != Outcome.NOT_WRITTEN));
+          outcome == null ? "not run" : outcome.text, written, pdf && written ? ReportFile.pdfBeside(p.out()) : null));
     }
     Path index = folder.resolve(ReportIndex.FILE);
     try {

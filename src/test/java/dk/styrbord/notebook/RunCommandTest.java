@@ -340,19 +340,22 @@ class RunCommandTest {
   }
 
   @Test
-  void pdfPrintsTheReportOnA4BesideIt() throws Exception {
+  void pdfPrintsEachReportOnA4BesideItAndTheIndexLinksThem() throws Exception {
     Path out = dir.resolve("out");
-    Runs.Run run = Runs.command(List.of(notebook("a.jsh", A).toString(), "--pdf", "--out-dir", out.toString()));
+    Runs.Run run = Runs.command(List.of(notebook("per.jsh", PER_KOMMUNE).toString(), "--pdf", "--param", "kommune=Lolland,Morsø",
+        "--out-dir", out.toString()));
 
-    assertEquals(0, run.exit(), run.err());
-    assertTrue(Files.isRegularFile(out.resolve("a.html")));
-    String pdf = new String(Files.readAllBytes(out.resolve("a.pdf")), StandardCharsets.ISO_8859_1);
+    assertEquals(1, run.exit(), "Morsø's run fails: " + run.err());
+    assertTrue(Files.isRegularFile(out.resolve("per-lolland.html")));
+    assertEquals(List.of("per-lolland.html", "per-lolland.pdf", "per-morsoe.html", "per-morsoe.pdf"),
+        hrefs(read(out.resolve("index.html"))), "the index links each report and its PDF");
+    String pdf = new String(Files.readAllBytes(out.resolve("per-lolland.pdf")), StandardCharsets.ISO_8859_1);
     assertTrue(pdf.startsWith("%PDF-"), "a PDF");
     // A4 is 210 × 297 mm = 595.3 × 841.9 points; Chromium rounds to whole CSS pixels (793 × 1122 px)
     java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(pdf);
     assertTrue(box.find(), "a page size");
     assertEquals(210 / 25.4 * 72, Double.parseDouble(box.group(1)), 1.0);
     assertEquals(297 / 25.4 * 72, Double.parseDouble(box.group(2)), 1.0);
-    assertTrue(run.err().contains("PDF: " + out.resolve("a.pdf") + " in "), run.err());
+    assertTrue(run.err().contains("PDF: " + out.resolve("per-lolland.pdf") + " in "), run.err());
   }
 }
