@@ -29,7 +29,7 @@ public final class Chromium {
   private static final List<String> NAMES = List.of("chromium", "chromium-browser");
 
   /** The one line said when there is no Chromium. */
-  public static final String MISSING = "No Chromium on the PATH to draw with: install it with `apt-get install chromium` (Debian/Ubuntu).";
+  private static final String MISSING = "No Chromium on the PATH to draw with: install it with `apt-get install chromium` (Debian/Ubuntu).";
 
   private Chromium() {}
 
