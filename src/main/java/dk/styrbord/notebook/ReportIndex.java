@@ -34,6 +34,7 @@ final class ReportIndex {
 
   /** The index page for reports in {@code folder}; links are relative to it. */
   static String html(Path folder, List<Entry> entries, LocalDateTime ranAt) {
+    boolean pdfs = entries.stream().anyMatch(e -> e.pdf() != null);
     StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">")
         .append(Report.GENERATOR).append("<title>Reports</title>\n<style>body{font-family:'DejaVu Sans',Arial,sans-serif;"
             + "max-width:1100px;margin:24px auto;padding:0 16px;color:#222}h1{color:#1f4e79}table{border-collapse:collapse}"
@@ -41,7 +42,8 @@ final class ReportIndex {
             + "@page{size:A4;margin:14mm 12mm}</style></head><body>\n<h1>Reports</h1>\n<p>")
         .append(entries.size()).append(entries.size() == 1 ? " report, run " : " reports, run ")
         .append(Html.escape(ranAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))))
-        .append(".</p>\n<table><thead><tr><th>Municipality</th><th>Notebook</th><th>Print</th><th>Run</th></tr></thead><tbody>\n");
+        .append(".</p>\n<table><thead><tr><th>Municipality</th><th>Notebook</th>").append(pdfs ? "<th>Print</th>" : "")
+        .append("<th>Run</th></tr></thead><tbody>\n");
     for (Entry e : entries) {
       s.append("<tr><td>");
       if (e.written()) {
@@ -50,11 +52,12 @@ final class ReportIndex {
       } else {
         s.append(Html.escape(e.kommune()));
       }
-      s.append("</td><td>").append(Html.escape(e.notebook())).append("</td><td>");
-      if (e.pdf() != null) {
-        s.append("<a href=\"").append(Html.escape(link(folder, e.pdf()))).append("\">PDF</a>");
+      s.append("</td><td>").append(Html.escape(e.notebook())).append("</td>");
+      if (pdfs) {
+        s.append("<td>").append(e.pdf() == null ? "" : "<a href=\"" + Html.escape(link(folder, e.pdf())) + "\">PDF</a>")
+            .append("</td>");
       }
-      s.append("</td><td")
+      s.append("<td")
           .append(e.outcome().equals(RunCommand.ALL_RAN) ? "" : " class=\"failed\"").append('>')
           .append(Html.escape(e.outcome())).append("</td></tr>\n");
     }
