@@ -60,6 +60,7 @@ public final class Report {
       h2,p.table-caption{break-after:avoid}
       p.table-caption{font-size:10px}
       pre{font-size:10px;padding:4px 6px}
+      pre[style]{font-size:clamp(7px,calc(670px / (var(--columns) * 0.61)),10px)}
       figcaption{font-size:10px}
       table.data{font-size:9.5px}
       table.data th,table.data td{padding:2px 3px}
@@ -69,6 +70,11 @@ public final class Report {
       """ + OfflinePage.PRINT_STYLE + """
       </style>
       """;
+
+  /** Characters of a line that fit A4 in print at 10 px monospace. */
+  private static final int A4_COLUMNS = 108;
+  /** A line longer than this is prose rather than a row of aligned columns. */
+  private static final int PROSE_COLUMNS = 130;
 
   /** plotly.js's script element as UTF-8, made once: it is the same 1.8 MB in every report. */
   private static volatile byte[] plotlyTag;
@@ -190,7 +196,8 @@ public final class Report {
     }
     if (c.hasCode()) {
       s.append("<details class=\"code\" open><summary>Code, lines ").append(c.codeLine()).append('–').append(c.lastLine())
-          .append("</summary><pre class=\"code\"><code>").append(Html.escape(c.code())).append("</code></pre></details>\n");
+          .append("</summary>").append(pre("code", c.code())).append("<code>").append(Html.escape(c.code()))
+          .append("</code></pre></details>\n");
     }
     int next = chart;
     for (Output o : r.outputs()) {
@@ -210,12 +217,23 @@ public final class Report {
 
   private static void output(StringBuilder s, Output o) {
     if (o instanceof Output.Printed p) {
-      s.append("<pre class=\"printed\">").append(Html.escape(p.text().stripTrailing())).append("</pre>\n");
+      s.append(pre("printed", p.text())).append(Html.escape(p.text().stripTrailing())).append("</pre>\n");
     } else if (o instanceof Output.Value v) {
-      s.append("<pre class=\"value\">").append(Html.escape(v.text().stripTrailing())).append("</pre>\n");
+      s.append(pre("value", v.text())).append(Html.escape(v.text().stripTrailing())).append("</pre>\n");
     } else if (o instanceof Output.TableShown t) {
       table(s, t.table());
     }
+  }
+
+  /**
+   * A {@code <pre>} start tag; text with lines a little too long for A4 at the print size carries
+   * its longest such line's length, so the print style sets it just small enough (not below 7 px)
+   * to keep aligned columns, such as a regression's coefficient table, on one line each. Lines
+   * longer than {@link #PROSE_COLUMNS} are prose, which wraps, and do not shrink the text.
+   */
+  private static String pre(String kind, String text) {
+    int longest = text.lines().mapToInt(String::length).filter(n -> n <= PROSE_COLUMNS).max().orElse(0);
+    return "<pre class=\"" + kind + "\"" + (longest > A4_COLUMNS ? " style=\"--columns:" + longest + "\"" : "") + ">";
   }
 
   private static void error(StringBuilder s, CellError e) {

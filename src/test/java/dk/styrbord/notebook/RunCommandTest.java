@@ -31,7 +31,7 @@ class RunCommandTest {
     assertTrue(call.contains("line 15 (cell 3 Call)"));
     String after = Runs.section(run.html(), 4);
     assertTrue(after.startsWith("<section class=\"cell not-run\""));
-    assertFalse(after.contains("<pre class=\"printed\">"), "a cell after the failure does not run");
+    assertFalse(after.contains("<pre class=\"printed\""), "a cell after the failure does not run");
   }
 
   @Test
@@ -189,7 +189,7 @@ class RunCommandTest {
     String seen = read(out.resolve("c.html"));
     assertTrue(seen.contains("Cell 1 “Use fromA” does not compile at line 3"), "fromA from notebook A is unknown in C");
     assertTrue(seen.contains("cannot find symbol"));
-    assertFalse(seen.contains("<pre class=\"printed\">"), "nothing of C ran");
+    assertFalse(seen.contains("<pre class=\"printed\""), "nothing of C ran");
     assertTrue(read(out.resolve("b.html")).contains("B says 2020"), "the notebook after the failure still runs");
     assertTrue(run.err().contains("3 runs in "), run.err());
     assertTrue(run.err().contains(": 3 reports written, a cell failed in " + c + "."), run.err());
