@@ -64,7 +64,7 @@ public final class Report {
       figcaption{font-size:10px}
       table.data{font-size:9.5px}
       table.data th,table.data td{padding:2px 3px}
-      tr,pre.code,figure.chart{break-inside:avoid}
+      tr,pre.code,figure.chart,footer{break-inside:avoid}
       details.code>summary{list-style:none;break-after:avoid}
       }
       """ + OfflinePage.PRINT_STYLE + """
