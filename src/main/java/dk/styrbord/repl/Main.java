@@ -70,12 +70,16 @@ public final class Main {
   }
 
   /**
-   * {@code ./workbench run notebooks/NAME.jsh … [--param name=value …] [--out report.html | --out-dir
+   * {@code ./workbench run notebooks/NAME.jsh … [--param name=value …] [--pdf] [--out report.html | --out-dir
    * DIR]}: runs one or more notebooks, each in a fresh JShell set up as the prompt (same engine,
    * start-up without the banner, datasets read once), and writes their HTML reports. Returns 0, 1
    * when a cell failed, 2 when nothing ran.
    */
   public static int run(List<String> args, PrintStream err) {
+    if (RunCommand.asksForHelp(args)) {
+      System.out.println(RunCommand.help());
+      return 0;
+    }
     if (!startSession(err)) {
       return 2;
     }

@@ -37,6 +37,13 @@ class NotebookRunnerTest {
   }
 
   @Test
+  void aCellEndingInPrintfShowsWhatItPrintedAndNotTheStream() {
+    List<CellResult> results = run("//%% T\nSystem.out.printf(\"%d cases%n\", 3)");
+
+    assertEquals(List.of(new Output.Printed("3 cases\n")), results.get(0).outputs());
+  }
+
+  @Test
   void aCellCutOffInsideAStatementIsIncompleteAtItsLine() {
     List<CellResult> results = run("//%% Open\nint a = 1;\nvoid f() {\n  a++;\n//%% Next\na");
 
