@@ -12,7 +12,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Self-contained HTML for charts: plotly.js (the minified bundle of npm's {@code
- * plotly.js-dist-min}, kept beside this class) goes into the page gzip-compressed and base64-encoded,
+ * plotly.js-dist-min}, fetched by the build into {@code plotly/} beside this class) goes into the page gzip-compressed and base64-encoded,
  * and the browser unpacks it with {@code DecompressionStream}, so a page opens without a network,
  * never calls a CDN, and carries 1.8 MB of plotly instead of 10.8 MB.
  *
@@ -25,7 +25,8 @@ public final class OfflinePage {
   /** The promise a chart's script waits for: resolved once plotly.js is unpacked and run. */
   static final String READY = "window.styrbordPlotly";
 
-  private static final String RESOURCE = "plotly-" + PLOTLY_VERSION + ".min.js";
+  /** Unpacked by the build from npm's plotly.js-dist-min (see pom.xml). */
+  private static final String RESOURCE = "plotly/plotly.min.js";
   private static volatile String plotly;
   private static volatile String packedTag;
 

@@ -42,11 +42,23 @@ class ChartFilesTest {
   void thePackedPlotlyIsTheMinifiedBundleAtAThirdOfItsSize() throws Exception {
     String page = tiny("Lejre").page();
     String minified;
-    try (InputStream in = OfflinePage.class.getResourceAsStream("plotly-" + OfflinePage.PLOTLY_VERSION + ".min.js")) {
+    try (InputStream in = OfflinePage.class.getResourceAsStream("plotly/plotly.min.js")) {
       minified = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertTrue(unpackedPlotly(page).startsWith(minified), "the unpacked script is the whole bundle");
     assertTrue(page.length() < 2_000_000, "a chart's page is " + page.length() + " bytes; plotly.min.js alone is " + minified.length());
+  }
+
+  @Test
+  void theBundleTheBuildFetchedIsTheVersionTheCodeNames() throws Exception {
+    try (InputStream in = OfflinePage.class.getResourceAsStream("plotly/package.json")) {
+      String manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(manifest.contains("\"name\": \"plotly.js-dist-min\"") && manifest.contains("\"version\": \"" + OfflinePage.PLOTLY_VERSION + "\""),
+          "pom.xml's plotly.version and OfflinePage.PLOTLY_VERSION agree");
+    }
+    try (InputStream in = OfflinePage.class.getResourceAsStream("plotly/LICENSE")) {
+      assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("MIT"), "plotly's licence travels with it");
+    }
   }
 
   /** The script packed into a page: base64 decoded and gunzipped here, as the page's browser does. */
