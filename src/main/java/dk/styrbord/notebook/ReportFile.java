@@ -16,7 +16,8 @@ import java.util.Locale;
  * reports/NAME-kommune.html} for a municipality given on the command line (in another folder with
  * {@code --out-dir}); written to a temporary
  * file and moved into place, so a reader never sees half a report. A report the runner wrote
- * before is replaced; any other file of that name is left alone. With {@code --pdf} a PDF of the
+ * before is replaced; any other file of that name is left alone, also one written there while the
+ * notebook ran. With {@code --pdf} a PDF of the
  * same name goes beside it.
  *
  * <p>Example: {@code ReportFile.defaultFor(ReportFile.FOLDER, notebook, "Morsø")} gives {@code
@@ -44,9 +45,15 @@ public final class ReportFile {
     }
   }
 
-  /** Writes the report through a temporary file in the same folder, then moves it into place. */
+  /**
+   * Writes the report through a temporary file in the same folder, then moves it into place. What
+   * stands at {@code out} is checked again now, at the end of the run: a file another program wrote
+   * there meanwhile is never replaced (the report is refused with one line), and where there was none,
+   * the report is placed only if the name is still free.
+   */
   static void write(Path out, Report.Page page) {
-    SafeFile.write(out, page, true);
+    checkMayWrite(out);
+    SafeFile.write(out, page, Files.exists(out));
   }
 
   /** The PDF beside a report: {@code reports/lolland.html} gives {@code reports/lolland.pdf}. */
