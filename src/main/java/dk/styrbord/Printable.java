@@ -27,6 +27,28 @@ public final class Printable {
     return out == null ? text : out.toString();
   }
 
+  /**
+   * The same, but line breaks and tabs stay as they are, so a table or a multi-line value still
+   * prints as its lines (null stays null). Example: {@code escapedKeepingLines("a\n" + (char) 27 + "[2J")} is {@code a},
+   * a line break and {@code \u001B[2J}.
+   */
+  public static String escapedKeepingLines(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean layout = c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (isControl(c) && !layout) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static boolean isControl(char c) {
     return c < 0x20 || c >= 0x7F && c <= 0x9F || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
   }

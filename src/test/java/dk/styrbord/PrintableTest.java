@@ -14,4 +14,10 @@ class PrintableTest {
     String plain = "Hørsholm § 85 – 1.234,56 kr.";
     assertSame(plain, Printable.escaped(plain));
   }
+
+  @Test
+  void escapingKeepingLinesKeepsLineBreaksAndTabsOnly() {
+    assertEquals("a\tb\nq\\u001B[2Jz\r\nend\\u000D!", Printable.escapedKeepingLines("a\tb\nq\u001B[2Jz\r\nend\r!"));
+    assertEquals("\\u202Eevil", Printable.escapedKeepingLines("\u202Eevil"));
+  }
 }

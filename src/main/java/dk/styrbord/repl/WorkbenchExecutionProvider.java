@@ -40,6 +40,6 @@ public final class WorkbenchExecutionProvider implements ExecutionControlProvide
       SessionCode.attach(session);
       PromptHints.attach(session);
     }
-    return new WorkbenchExecutionControl();
+    return new WorkbenchExecutionControl(env.userErr());
   }
 }

@@ -358,4 +358,18 @@ class RunCommandTest {
     assertEquals(297 / 25.4 * 72, Double.parseDouble(box.group(2)), 1.0);
     assertTrue(run.err().contains("PDF: " + out.resolve("per-lolland.pdf") + " in "), run.err());
   }
+
+  @Test
+  void systemExitInANotebookFailsItsCellAndTheBatchGoesOn() throws Exception {
+    Path exits = Files.writeString(dir.resolve("exits.jsh"), "// # Ends the JVM\n//%% Exit\nSystem.exit(0);\n");
+    Path after = Files.writeString(dir.resolve("after.jsh"), "// # Runs after it\n//%% Sum\nint total = 1 + 2;\ntotal\n");
+
+    Runs.Run run = Runs.command(List.of(exits.toString(), after.toString(), "--out-dir", dir.toString()));
+
+    assertEquals(1, run.exit(), "a failed notebook's code, not 3: " + run.err());
+    assertTrue(run.err().contains("[1/1] Exit … FAILED, line 3: System.exit would end the workbench"), run.err());
+    assertTrue(Files.exists(dir.resolve("exits.html")), "the failing notebook's report is written");
+    String second = Files.readString(dir.resolve("after.html"), StandardCharsets.UTF_8);
+    assertTrue(second.contains(">3<"), "the second notebook ran to its value");
+  }
 }

@@ -1,6 +1,7 @@
 package dk.styrbord.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +60,37 @@ class WorkbenchExecutionControlTest {
       // JShell shows a snippet's own frame as "(#1:1)": snippet 1, line 1.
       assertEquals("#1", error.getStackTrace()[0].getFileName());
       assertTrue(LastError.trace().contains("java.lang.Integer.parseInt"), LastError.trace());
+    }
+  }
+
+  @Test
+  void aRecursionTooDeepIsOneLineNamingTheMethodAndLastErrorKeepsTheTrace() {
+    try (Shell shell = new Shell()) {
+      shell.eval("int depth(int n) { return depth(n + 1) + 1; }");
+      SnippetEvent e = shell.eval("depth(0)").get(0);
+      EvalException error = assertInstanceOf(EvalException.class, e.exception());
+      assertEquals("The snippet recursed too deeply (StackOverflowError in depth): a recursion needs a case that returns"
+          + " without calling itself again.   (lastError() shows the full trace)", error.getMessage());
+      assertEquals(0, error.getStackTrace().length, "before: 1,024 frame lines");
+      assertTrue(LastError.trace().lines().count() > 1000, "lastError() keeps every frame");
+      assertTrue(LastError.trace().startsWith("java.lang.StackOverflowError"), LastError.trace());
+    }
+  }
+
+  @Test
+  void controlCharactersInAValueOrAMessageAreShownEscapedAndLinesKept() {
+    try (Shell shell = new Shell()) {
+      String table = shell.value("tech.tablesaw.api.Table.create(\"t\", tech.tablesaw.api.StringColumn.create(\"name\","
+          + " \"Lejre\\u001B[2J\", \"Evil\\u202E\"))");
+      assertFalse(table.contains("\u001B") || table.contains("\u202E"), table);
+      assertTrue(table.contains("Lejre\\u001B[2J") && table.contains("Evil\\u202E"), table);
+      assertTrue(table.lines().count() >= 4, "a table still prints as its lines: " + table);
+
+      SnippetEvent e = shell.eval("throw new IllegalStateException(\"bad \\u001B]0;title\\u0007 value\");").get(0);
+      EvalException error = assertInstanceOf(EvalException.class, e.exception());
+      assertTrue(error.getMessage().startsWith("bad \\u001B]0;title\\u0007 value"), error.getMessage());
+      SnippetEvent mistake = shell.eval("throw new dk.styrbord.WorkbenchException(\"Unknown \\u001B[31mX\");").get(0);
+      assertEquals("Unknown \\u001B[31mX", mistake.exception().getMessage());
     }
   }
 }
