@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import jdk.jshell.EvalException;
 import jdk.jshell.SnippetEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WorkbenchExecutionControlTest {
 
@@ -78,14 +84,22 @@ class WorkbenchExecutionControlTest {
   }
 
   @Test
-  void controlCharactersInAValueOrAMessageAreShownEscapedAndLinesKept() {
-    try (Shell shell = new Shell()) {
-      String table = shell.value("tech.tablesaw.api.Table.create(\"t\", tech.tablesaw.api.StringColumn.create(\"name\","
-          + " \"Lejre\\u001B[2J\", \"Evil\\u202E\"))");
-      assertFalse(table.contains("\u001B") || table.contains("\u202E"), table);
-      assertTrue(table.contains("Lejre\\u001B[2J") && table.contains("Evil\\u202E"), table);
-      assertTrue(table.lines().count() >= 4, "a table still prints as its lines: " + table);
+  void controlCharactersInACsvValueAreShownEscapedAtThePromptAndLinesKept(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("evil.csv"), "name,value\nLejre\u001B[2J,1\nEvil\u202E,2\n", StandardCharsets.UTF_8);
+    String path = csv.toString().replace("\\", "/");
 
+    String out = PipedPrompt.run("var t = readCsv(\"" + path + "\");\nt\n/vars\n/exit\n", new HashMap<>()).replace("\r\n", "\n");
+
+    assertFalse(out.contains("\u001B") || out.contains("\u202E"), "no raw escape or bidi override reaches the terminal");
+    assertTrue(out.contains("styrbord> t\n"), out);
+    String shown = out.substring(out.indexOf("styrbord> t\n"));
+    assertTrue(shown.contains("Lejre\\u001B[2J") && shown.contains("Evil\\u202E"), shown);
+    assertTrue(shown.lines().filter(l -> l.contains("Lejre") || l.contains("Evil")).count() >= 2, "one row a line: " + shown);
+  }
+
+  @Test
+  void controlCharactersInAnExceptionMessageAreShownEscaped() {
+    try (Shell shell = new Shell()) {
       SnippetEvent e = shell.eval("throw new IllegalStateException(\"bad \\u001B]0;title\\u0007 value\");").get(0);
       EvalException error = assertInstanceOf(EvalException.class, e.exception());
       assertTrue(error.getMessage().startsWith("bad \\u001B]0;title\\u0007 value"), error.getMessage());
