@@ -101,18 +101,26 @@ final class SessionCode {
     this.session = session;
   }
 
-  /** Starts the journal of the JShell session an engine is made for (called by the execution provider). */
-  static void attach(ExecutionEnv env) {
+  /** The JShell session an engine is made for (see above), or null when it cannot be read. */
+  static JShell sessionOf(ExecutionEnv env) {
     try {
       Field outer = env.getClass().getDeclaredField("this$0");
       outer.setAccessible(true);
-      JShell session = (JShell) outer.get(env);
-      SessionCode code = new SessionCode(session);
-      session.onSnippetEvent(code::record);
-      current = code;
+      return (JShell) outer.get(env);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      current = null;
+      return null;
     }
+  }
+
+  /** Starts the journal of the JShell session an engine is made for (called by the execution provider); null: none. */
+  static void attach(JShell session) {
+    if (session == null) {
+      current = null;
+      return;
+    }
+    SessionCode code = new SessionCode(session);
+    session.onSnippetEvent(code::record);
+    current = code;
   }
 
   /**

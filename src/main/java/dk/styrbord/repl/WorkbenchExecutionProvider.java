@@ -1,6 +1,7 @@
 package dk.styrbord.repl;
 
 import java.util.Map;
+import jdk.jshell.JShell;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -34,9 +35,10 @@ public final class WorkbenchExecutionProvider implements ExecutionControlProvide
 
   @Override
   public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+    JShell session = SessionCode.sessionOf(env);
     if (!"off".equals(parameters.get(JOURNAL))) {
-      SessionCode.attach(env);
+      SessionCode.attach(session);
     }
-    return new WorkbenchExecutionControl();
+    return new WorkbenchExecutionControl(session);
   }
 }
