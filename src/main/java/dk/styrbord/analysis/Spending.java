@@ -66,7 +66,8 @@ public final class Spending {
     Table perInhabitant = perInhabitantTable(scope);
     ResultInfo info = ResultInfo.of("Spending on " + scope.label() + " per " + scope.area().ages() + "-year-old, "
         + year + ": all municipalities ranked", scope.label(), List.of(year), Unit.dkkPer(scope.area()),
-        PriceBasis.CURRENT, provenance("spending", "population"));
+        PriceBasis.CURRENT, provenance("spending", "population"))
+        .inDanish("Udgift til " + scope.labelDanish() + " pr. " + scope.area().ages() + "-årig, " + year + ": alle kommuner rangeret");
     return Level.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), datasets.table("municipalities"), year, info);
   }
 
@@ -125,7 +126,8 @@ public final class Spending {
     Area area = areaOfRates(rates, measures);
     ResultInfo info = ResultInfo.of(measures + ": recipients per 1,000 " + area.ages() + "-year-olds, every municipality and year",
         measures, rates.intColumn("year").unique().sorted(Integer::compare).asList(), Unit.per1000(area),
-        PriceBasis.NOT_MONEY, provenance("recipients", "population"));
+        PriceBasis.NOT_MONEY, provenance("recipients", "population"))
+        .inDanish(measures + ": modtagere pr. 1.000 " + area.ages() + "-årige, alle kommuner og år");
     return ResultTable.of(rates, info);
   }
 
@@ -133,7 +135,8 @@ public final class Spending {
   public RecipientRates.Comparison compareRates(Municipality m, String measures, int year, ComparisonGroup group) {
     ResultTable rates = recipientRates(measures);
     ResultInfo info = ResultInfo.of(m.name() + " " + year + ": " + measures + " recipients per 1,000 against " + group.name(),
-        measures, List.of(year), rates.info().unit(), PriceBasis.NOT_MONEY, rates.info().provenance()).about(m).against(group);
+        measures, List.of(year), rates.info().unit(), PriceBasis.NOT_MONEY, rates.info().provenance()).about(m).against(group)
+        .inDanish(m.name() + " " + year + ": " + measures + " modtagere pr. 1.000 mod " + group.name());
     return RecipientRates.compare(rates, m.code(), group.codes(), year, info);
   }
 

@@ -1,0 +1,65 @@
+package dk.styrbord.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.styrbord.analysis.Area;
+import dk.styrbord.analysis.Formats;
+import dk.styrbord.analysis.PriceBasis;
+import dk.styrbord.analysis.ResultInfo;
+import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Unit;
+import dk.styrbord.data.DataStatus;
+import dk.styrbord.data.Provenance;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class ResultTextTest {
+  private final ResultTable result = result();
+
+  @Test
+  void inEnglishAResultPrintsAsItsOwnPrintout() {
+    List<String> lines = ResultText.of(result, Language.ENGLISH).lines().toList();
+    assertEquals("Spending per 18–64-year-old, 2024", lines.get(0));
+    assertEquals(List.of("municipality", "year", "per_inhabitant"), cells(lines.get(2)));
+    assertEquals(List.of("Lolland", "2024", "12,096.4"), cells(lines.get(4)));
+    assertEquals(List.of("Dragør", "2024", "849.0"), cells(lines.get(5)));
+    assertEquals(List.of(
+        "Unit: DKK per 18–64-year-old, current prices",
+        "Data: spending (includes synthetic data): for training, not for decisions",
+        "Source: DST REGK31"), lines.subList(6, 9));
+    assertEquals(result.toString(), ResultText.of(result, Language.ENGLISH));
+  }
+
+  @Test
+  void inDanishTitleHeadersFooterAndNumbersAreDanishAndTheDataKeepTheirNames() {
+    List<String> lines = ResultText.of(result, Language.DANISH).lines().toList();
+    assertEquals("Udgift pr. 18–64-årig, 2024", lines.get(0));
+    assertEquals(List.of("kommune", "år", "pr_indbygger"), cells(lines.get(2)));
+    assertEquals(List.of("Lolland", "2024", "12.096,4"), cells(lines.get(4)));
+    assertEquals(List.of("Dragør", "2024", "849,0"), cells(lines.get(5)));
+    assertEquals(List.of(
+        "Enhed: kr. pr. 18–64-årig, løbende priser",
+        "Data: spending (indeholder syntetiske data): til træning, ikke til beslutninger",
+        "Kilde: DST REGK31"), lines.subList(6, 9));
+  }
+
+  private static ResultTable result() {
+    Table figures = Table.create("figures", StringColumn.create("municipality", "Lolland", "Dragør"),
+        IntColumn.create("year", 2024, 2024), DoubleColumn.create("per_inhabitant", 12096.4, 849.0));
+    Formats.decimals(figures, 1, "per_inhabitant");
+    ResultInfo info = ResultInfo.of("Spending per 18–64-year-old, 2024", "5.38 (adults)", List.of(2024),
+        Unit.dkkPer(Area.ADULTS), PriceBasis.CURRENT,
+        new Provenance(List.of("spending"), DataStatus.MIXED, List.of("DST REGK31"), null))
+        .inDanish("Udgift pr. 18–64-årig, 2024");
+    return ResultTable.of(figures, info);
+  }
+
+  private static List<String> cells(String line) {
+    return Arrays.stream(line.split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+  }
+}
