@@ -56,7 +56,8 @@ public final class Spending {
     Scope scope = scope(scopeText);
     ResultInfo info = ResultInfo.of("Spending on " + scope.label() + " " + Unit.dkkPer(scope.area()).english()
         .replace("DKK ", "") + ", every municipality and year", scope.label(), years(), Unit.dkkPer(scope.area()),
-        PriceBasis.CURRENT, provenance("spending", "population"));
+        PriceBasis.CURRENT, provenance("spending", "population"))
+        .inDanish("Udgift til " + scope.labelDanish() + " pr. " + scope.area().ages() + "-årig, alle kommuner og år");
     return ResultTable.of(perInhabitantTable(scope).copy(), info);
   }
 
@@ -166,7 +167,9 @@ public final class Spending {
     ResultInfo info = ResultInfo.of(m.name() + " " + fromYear + " to " + toYear + ": recipients per 1,000 against "
         + group.name() + " (group = all its recipients ÷ all its inhabitants)", String.join(", ", measures),
         List.of(fromYear, toYear), Unit.of("recipients per 1,000 of the age group", "modtagere pr. 1.000 i aldersgruppen"),
-        PriceBasis.NOT_MONEY, first.provenance()).about(m).against(group);
+        PriceBasis.NOT_MONEY, first.provenance()).about(m).against(group)
+        .inDanish(m.name() + " " + fromYear + " til " + toYear + ": modtagere pr. 1.000 mod " + group.name()
+            + " (gruppen = alle dens modtagere ÷ alle dens indbyggere)");
     return ResultTable.of(t, info);
   }
 
@@ -291,7 +294,8 @@ public final class Spending {
     Formats.whole(sorted, "per_inhabitant", "group_level", "gap_per_inhabitant");
     Formats.decimals(sorted, 1, "gap_dkk_million");
     ResultInfo info = ResultInfo.of(t.name(), whole.label(), List.of(year), Unit.dkkPer(area), PriceBasis.CURRENT,
-        provenance("spending", "population")).about(m).against(group);
+        provenance("spending", "population")).about(m).against(group)
+        .inDanish(m.name() + " " + year + ": forskel til " + group.name() + " efter kontofunktion, " + whole.labelDanish());
     return ResultTable.of(sorted, info);
   }
 }

@@ -2,6 +2,8 @@ package dk.styrbord.plot;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The language of charts and of results printed at the prompt: titles, axis labels, column
@@ -23,7 +25,13 @@ public enum Language {
       Map.entry("dkk_million", "mio_kr"), Map.entry("population", "befolkning"), Map.entry("measure", "ydelse"),
       Map.entry("recipients", "modtagere"), Map.entry("per_1000", "pr_1000"), Map.entry("own", "egen"),
       Map.entry("group", "gruppe"), Map.entry("index_group", "indeks_gruppe"), Map.entry("function", "funktion"),
-      Map.entry("function_name", "funktionsnavn"), Map.entry("area", "område"), Map.entry("net_dkk", "netto_kr"));
+      Map.entry("function_name", "funktionsnavn"), Map.entry("area", "område"), Map.entry("net_dkk", "netto_kr"),
+      Map.entry("dkk", "kr"), Map.entry("change_pct", "ændring_pct"), Map.entry("group_change_pct", "gruppe_ændring_pct"),
+      Map.entry("group_level", "gruppeniveau"), Map.entry("gap_per_inhabitant", "forskel_pr_indbygger"),
+      Map.entry("gap_dkk_million", "forskel_mio_kr"));
+
+  /** A column of one year, such as "own_2019": its name, then the year. */
+  private static final Pattern OF_A_YEAR = Pattern.compile("(.+)_(\\d{4})");
 
   private final String separators;
 
@@ -43,7 +51,14 @@ public enum Language {
 
   /** A result column's header in this language, e.g. "per_inhabitant" is "pr_indbygger" in Danish. */
   public String column(String name) {
-    return this == DANISH ? DANISH_COLUMNS.getOrDefault(name, name) : name;
+    if (this == ENGLISH) {
+      return name;
+    }
+    Matcher ofAYear = OF_A_YEAR.matcher(name);
+    if (!DANISH_COLUMNS.containsKey(name) && ofAYear.matches()) {
+      return column(ofAYear.group(1)) + "_" + ofAYear.group(2);
+    }
+    return DANISH_COLUMNS.getOrDefault(name, name);
   }
 
   /** plotly's {@code separators}: the decimal mark, then the thousands separator. */
