@@ -1,5 +1,6 @@
 package dk.styrbord.plot;
 
+import dk.styrbord.analysis.Benchmark;
 import dk.styrbord.analysis.RecipientRates;
 import dk.styrbord.analysis.Result;
 import dk.styrbord.analysis.ResultTable;
@@ -13,8 +14,8 @@ import tech.tablesaw.columns.Column;
  * comparison group, data, source), with the column headers and numbers as the language writes
  * them. In English that is the result's own printout; in Danish, the results that print as a
  * table ({@link ResultTable}, {@link RecipientRates.Comparison}) get a Danish title where one is
- * written, Danish headers ({@link Language#column}), decimal commas and thousands points. Other
- * results print in English.
+ * written, Danish headers ({@link Language#column}), decimal commas and thousands points; a
+ * {@link Benchmark} gets its summary in Danish. Other results print in English.
  *
  * <p>Example: {@code ResultText.of(level("5.38", 2024), Language.DANISH)}.
  */
@@ -23,11 +24,31 @@ public final class ResultText {
 
   /** The printout of {@code result} in {@code language}. */
   public static String of(Result result, Language language) {
+    if (language == Language.DANISH && result instanceof Benchmark b) {
+      return danish(b);
+    }
     if (language == Language.ENGLISH || !printsAsTable(result)) {
       return result.toString();
     }
     String title = result.info().titleDanish();
     return title + "\n" + translated(result.table(), title, language).print() + "\n" + result.info().describeDanish();
+  }
+
+  /** A benchmark's summary as Benchmark's own, in Danish words and figures. */
+  private static String danish(Benchmark b) {
+    Language da = Language.DANISH;
+    double gap = b.gapMillions();
+    return b.municipality() + ", " + b.year() + ": " + da.number(b.perInhabitant(), 0) + " " + b.info().unit().danish()
+        + " til " + b.info().scope() + ".\n"
+        + "  Nr. " + b.rank() + " af " + b.count() + " (1 = højeste), percentil " + da.number(b.percentile(), 0)
+        + ", z = " + da.number(b.zScore(), 2) + ". Landsniveau " + da.number(b.nationalLevel(), 0) + ".\n"
+        + "  Sammenligningsgruppe " + b.groupName() + " (" + b.groupSize() + " andre): niveau " + da.number(b.groupLevel(), 0)
+        + " (gennemsnit " + da.number(b.groupMean(), 0) + ", median " + da.number(b.groupMedian(), 0) + ").\n"
+        + "  Forskel: " + da.number(b.gapPerInhabitant(), 0) + " kr. pr. indbygger i aldersgruppen = "
+        + da.number(gap, 1) + " mio. kr. i alt\n"
+        + "  (" + b.municipality() + " ville bruge " + da.number(Math.abs(gap), 1) + " mio. kr. " + (gap >= 0 ? "mindre" : "mere")
+        + ", hvis den brugte som sin sammenligningsgruppe).\n"
+        + b.info().describeDanish();
   }
 
   private static boolean printsAsTable(Result result) {

@@ -3,6 +3,7 @@ package dk.styrbord.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.styrbord.analysis.Area;
+import dk.styrbord.analysis.Benchmark;
 import dk.styrbord.analysis.Formats;
 import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.analysis.ResultInfo;
@@ -46,6 +47,25 @@ class ResultTextTest {
         "Enhed: kr. pr. 18–64-årig, løbende priser",
         "Data: spending (indeholder syntetiske data): til træning, ikke til beslutninger",
         "Kilde: DST REGK31"), lines.subList(6, 9));
+  }
+
+  @Test
+  void aBenchmarkSummarisesInDanishWordsAndFigures() {
+    ResultInfo info = ResultInfo.of("Lejre 2024: benchmark", "5.38 (adults)", List.of(2024), Unit.dkkPer(Area.ADULTS),
+        PriceBasis.CURRENT, new Provenance(List.of("spending"), DataStatus.OFFICIAL, List.of("DST REGK31"), null));
+    // gap per inhabitant 6,192.4 - 5,015.2 = 1,177.2 DKK; × 16,200 inhabitants = 19.07 million DKK
+    Benchmark b = new Benchmark(info, "Lejre", 2024, 6192.4, 16200, 23, 98, 77.3, 0.512, "Oplandskommuner", 23,
+        5015.2, 5047.0, 4940.0, 5316.0, Table.create("ranking"));
+    List<String> lines = ResultText.of(b, Language.DANISH).lines().toList();
+    assertEquals(List.of(
+        "Lejre, 2024: 6.192 kr. pr. 18–64-årig til 5.38 (adults).",
+        "  Nr. 23 af 98 (1 = højeste), percentil 77, z = 0,51. Landsniveau 5.316.",
+        "  Sammenligningsgruppe Oplandskommuner (23 andre): niveau 5.015 (gennemsnit 5.047, median 4.940).",
+        "  Forskel: 1.177 kr. pr. indbygger i aldersgruppen = 19,1 mio. kr. i alt",
+        "  (Lejre ville bruge 19,1 mio. kr. mindre, hvis den brugte som sin sammenligningsgruppe).",
+        "Enhed: kr. pr. 18–64-årig, løbende priser",
+        "Data: spending (officielle data)",
+        "Kilde: DST REGK31"), lines);
   }
 
   private static ResultTable result() {
