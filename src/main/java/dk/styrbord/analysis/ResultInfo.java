@@ -112,6 +112,12 @@ public record ResultInfo(
     return s.toString();
   }
 
+  /** Prints as the lines under a result, after its title, not as a record. */
+  @Override
+  public String toString() {
+    return title + "\n" + describe();
+  }
+
   /** The same lines in Danish; a note is in English, as it was written. */
   public String describeDanish() {
     StringBuilder s = new StringBuilder();
