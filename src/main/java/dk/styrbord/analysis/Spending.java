@@ -80,7 +80,8 @@ public final class Spending {
     ComparisonGroup group = municipalities.comparisonGroup(m);
     ResultInfo info = ResultInfo.of(m.name() + ": spending on " + scope.label() + " per " + scope.area().ages()
         + "-year-old by year", scope.label(), perInhabitant.intColumn("year").unique().sorted(Integer::compare).asList(),
-        Unit.dkkPer(scope.area()), basis, provenance("spending", "population", "price_index")).about(m).against(group);
+        Unit.dkkPer(scope.area()), basis, provenance("spending", "population", "price_index")).about(m).against(group)
+        .inDanish(m.name() + ": udgift til " + scope.labelDanish() + " pr. " + scope.area().ages() + "-årig efter år");
     return Trend.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), priceIndex(), m.code(),
         group.codes(), basis.isFixed() ? basis.year() : lastYear, info);
   }

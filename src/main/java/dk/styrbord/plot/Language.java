@@ -28,7 +28,8 @@ public enum Language {
       Map.entry("function_name", "funktionsnavn"), Map.entry("area", "område"), Map.entry("net_dkk", "netto_kr"),
       Map.entry("dkk", "kr"), Map.entry("change_pct", "ændring_pct"), Map.entry("group_change_pct", "gruppe_ændring_pct"),
       Map.entry("group_level", "gruppeniveau"), Map.entry("gap_per_inhabitant", "forskel_pr_indbygger"),
-      Map.entry("gap_dkk_million", "forskel_mio_kr"));
+      Map.entry("gap_dkk_million", "forskel_mio_kr"), Map.entry("per_inhabitant_fixed", "pr_indbygger_faste"),
+      Map.entry("index_first_year", "indeks_første_år"), Map.entry("national", "land"));
 
   /** A column of one year, such as "own_2019": its name, then the year. */
   private static final Pattern OF_A_YEAR = Pattern.compile("(.+)_(\\d{4})");

@@ -4,6 +4,7 @@ import dk.styrbord.analysis.Benchmark;
 import dk.styrbord.analysis.RecipientRates;
 import dk.styrbord.analysis.Result;
 import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Trend;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -15,7 +16,8 @@ import tech.tablesaw.columns.Column;
  * them. In English that is the result's own printout; in Danish, the results that print as a
  * table ({@link ResultTable}, {@link RecipientRates.Comparison}) get a Danish title where one is
  * written, Danish headers ({@link Language#column}), decimal commas and thousands points; a
- * {@link Benchmark} gets its summary in Danish. Other results print in English.
+ * {@link Benchmark} gets its summary and a {@link Trend} its table and growth line in Danish. Other
+ * results print in English.
  *
  * <p>Example: {@code ResultText.of(level("5.38", 2024), Language.DANISH)}.
  */
@@ -27,11 +29,25 @@ public final class ResultText {
     if (language == Language.DANISH && result instanceof Benchmark b) {
       return danish(b);
     }
+    if (language == Language.DANISH && result instanceof Trend t) {
+      return danish(t);
+    }
     if (language == Language.ENGLISH || !printsAsTable(result)) {
       return result.toString();
     }
     String title = result.info().titleDanish();
     return title + "\n" + translated(result.table(), title, language).print() + "\n" + result.info().describeDanish();
+  }
+
+  /** A trend as Trend's own printout: every year, then the growth line, in Danish. */
+  private static String danish(Trend t) {
+    Language da = Language.DANISH;
+    String title = t.info().titleDanish();
+    return title + "\n" + translated(t.table(), title, da).printAll() + "\n"
+        + "Vækst " + t.firstYear() + "-" + t.lastYear() + ": " + da.number(t.growthCurrent(), 1) + " % om året i løbende priser, "
+        + da.number(t.growthFixed(), 1) + " % i faste " + t.baseYear() + "-priser. Indeks, ændring og landsniveau i "
+        + t.info().priceBasis().danish() + ".\n"
+        + t.info().describeDanish();
   }
 
   /** A benchmark's summary as Benchmark's own, in Danish words and figures. */

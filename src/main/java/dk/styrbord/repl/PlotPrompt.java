@@ -119,9 +119,9 @@ public final class PlotPrompt {
               "bars(level(\"5.38\", 2024), \"Lolland\")"),
           new HelpEntry("danish", CHARTS, "danish(boolean on)",
               "Charts and printed results in Danish from now on: titles, axis labels, column headers, the unit and source lines, and numbers written 12.345,6."
-                  + " Summaries other than benchmark (trend, tests, forecast) stay in English; data keep their official Danish names.",
+                  + " Summaries other than benchmark and trend (price × volume, cost drivers, tests, forecast) stay in English; data keep their official Danish names.",
               "Grafer og udskrevne resultater på dansk fra nu af: titler, aksetekster, kolonneoverskrifter, linjerne om enhed og kilde, og tal skrevet 12.345,6."
-                  + " Andre opsummeringer end benchmark (trend, test, prognose) forbliver på engelsk; data beholder deres officielle danske navne.",
+                  + " Andre opsummeringer end benchmark og trend (pris × mængde, omkostningsdrivere, test, prognose) forbliver på engelsk; data beholder deres officielle danske navne.",
               "danish(true)"));
 
   private PlotPrompt() {}

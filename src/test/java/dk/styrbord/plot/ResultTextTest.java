@@ -8,6 +8,7 @@ import dk.styrbord.analysis.Formats;
 import dk.styrbord.analysis.PriceBasis;
 import dk.styrbord.analysis.ResultInfo;
 import dk.styrbord.analysis.ResultTable;
+import dk.styrbord.analysis.Trend;
 import dk.styrbord.analysis.Unit;
 import dk.styrbord.data.DataStatus;
 import dk.styrbord.data.Provenance;
@@ -66,6 +67,27 @@ class ResultTextTest {
         "Enhed: kr. pr. 18–64-årig, løbende priser",
         "Data: spending (officielle data)",
         "Kilde: DST REGK31"), lines);
+  }
+
+  @Test
+  void aTrendPrintsEveryYearAndItsGrowthInDanish() {
+    Table years = Table.create("trend", IntColumn.create("year", 2016, 2024),
+        DoubleColumn.create("per_inhabitant", 5155.0, 6192.0), DoubleColumn.create("index_first_year", 100.0, 112.5));
+    Formats.decimals(years, 1, "index_first_year");
+    ResultInfo info = ResultInfo.of("Lejre: spending by year", "5.38 (adults)", List.of(2016, 2024), Unit.dkkPer(Area.ADULTS),
+        PriceBasis.fixed(2024), new Provenance(List.of("spending"), DataStatus.OFFICIAL, List.of("DST REGK31"), null))
+        .inDanish("Lejre: udgift efter år");
+    Trend trend = new Trend(info, years, 2024, 2.34, 1.25, Table.create("group"));
+    List<String> lines = ResultText.of(trend, Language.DANISH).lines().toList();
+    assertEquals("Lejre: udgift efter år", lines.get(0));
+    assertEquals(List.of("år", "pr_indbygger", "indeks_første_år"), cells(lines.get(2)));
+    assertEquals(List.of("2016", "5155", "100,0"), cells(lines.get(4)));
+    assertEquals(List.of("2024", "6192", "112,5"), cells(lines.get(5)));
+    assertEquals(List.of(
+        "Vækst 2016-2024: 2,3 % om året i løbende priser, 1,3 % i faste 2024-priser. Indeks, ændring og landsniveau i faste 2024-priser.",
+        "Enhed: kr. pr. 18–64-årig, faste 2024-priser",
+        "Data: spending (officielle data)",
+        "Kilde: DST REGK31"), lines.subList(6, 10));
   }
 
   private static ResultTable result() {
