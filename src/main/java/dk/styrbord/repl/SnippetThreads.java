@@ -66,8 +66,9 @@ final class SnippetThreads {
     if (names.isEmpty()) {
       return null;
     }
-    return (names.size() == 1 ? "A thread a snippet started (" : names.size() + " threads snippets started (")
-        + String.join(", ", names) + ") did not stop when interrupted and run on until the workbench ends: let such a"
+    boolean one = names.size() == 1;
+    return (one ? "A thread a snippet started (" : names.size() + " threads snippets started (") + String.join(", ", names)
+        + ") did not stop when interrupted and " + (one ? "runs" : "run") + " on until the workbench ends: let such a"
         + " loop check Thread.currentThread().isInterrupted().";
   }
 

@@ -43,7 +43,7 @@ class SnippetThreadsTest {
     try {
       shell.close();
       String message = err.toString(StandardCharsets.UTF_8);
-      assertEquals("A thread a snippet started (snippet-stubborn) did not stop when interrupted and run on until the"
+      assertEquals("A thread a snippet started (snippet-stubborn) did not stop when interrupted and runs on until the"
           + " workbench ends: let such a loop check Thread.currentThread().isInterrupted().\n", message);
     } finally {
       System.setProperty("snippet-stubborn.end", "yes");
