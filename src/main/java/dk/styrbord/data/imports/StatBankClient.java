@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.Daemons;
 import dk.styrbord.Printable;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.DatasetLoader;
@@ -44,6 +45,9 @@ public final class StatBankClient {
   /** How long one whole answer may take, however steadily it comes (a BULK file of millions of rows takes minutes). */
   static final Duration TOTAL = Duration.ofMinutes(15);
 
+  /** The HTTP clients' worker threads, shared, ending when idle. */
+  private static final java.util.concurrent.ExecutorService HTTP_THREADS = idlePool("styrbord-statbank-http");
+
   private final URI base;
   private final Path cache;
   private final Duration idle;
@@ -55,8 +59,36 @@ public final class StatBankClient {
     this.cache = cache;
     this.idle = idle;
     this.total = total;
-    this.http = HttpClient.newBuilder().connectTimeout(idle).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.http = outsideTheSnippet(() -> HttpClient.newBuilder().connectTimeout(idle).followRedirects(HttpClient.Redirect.NORMAL)
+        .executor(HTTP_THREADS).build());
   }
+
+  private static java.util.concurrent.ExecutorService idlePool(String name) {
+    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(4, 4, 30,
+        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), Daemons.factory(name));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  /**
+   * Makes the HTTP client on a thread of the JVM's top thread group, so its selector and worker
+   * threads are not in the group of the snippet that asked for it. JShell's local engine waits for
+   * every thread in that group that exists when the snippet starts; a client thread caught there
+   * (more likely on a loaded machine) made the prompt wait for ever.
+   */
+  private static HttpClient outsideTheSnippet(java.util.function.Supplier<HttpClient> make) {
+    java.util.concurrent.atomic.AtomicReference<HttpClient> made = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread maker = Daemons.thread("styrbord-statbank-setup", () -> made.set(make.get()));
+    maker.start();
+    try {
+      maker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WorkbenchException("Stopped while preparing to fetch from StatBank.");
+    }
+    return java.util.Objects.requireNonNull(made.get(), "the HTTP client");
+  }
+
 
   /** A client for this base URL (e.g. {@code https://api.statbank.dk/v1}) caching in this folder. */
   public static StatBankClient of(URI base, Path cache) {
