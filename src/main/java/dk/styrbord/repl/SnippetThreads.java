@@ -14,8 +14,8 @@ import java.util.concurrent.FutureTask;
  * notebook) stops the threads they started. Each snippet runs on a thread of this session's
  * {@link ThreadGroup}; JShell's local engine makes its own group a child of the caller's, and a
  * thread belongs to the group of the thread that starts it, so every thread a snippet starts is found
- * here. The workbench's own threads (named {@code styrbord-…}) and the JVM's shared pool are left
- * alone: they serve every session.
+ * here. The workbench's own threads (named {@code styrbord-…}, such as a notebook's server opened
+ * from the prompt) and the JVM's shared pool are left alone: they serve every session.
  *
  * <p>Example: {@code threads.run(() -> super.invoke(doit))}, and at the end {@code threads.stop()}.
  */
@@ -23,7 +23,8 @@ final class SnippetThreads {
   /** How long stopped threads get to end, in all. */
   private static final long GRACE_MILLIS = 1_000;
 
-  private final ThreadGroup group = new ThreadGroup("styrbord snippets");
+  /** A child of the top group, so that a session opened from a snippet (a notebook) is not inside another's. */
+  private final ThreadGroup group = new ThreadGroup(top(), "styrbord snippets");
 
   /** Runs the work on a thread of this session's group and waits for it; its exception passes through. */
   <T> T run(Callable<T> work) throws Exception {
@@ -82,6 +83,14 @@ final class SnippetThreads {
     return Arrays.stream(threads, 0, n)
         .filter(t -> t != Thread.currentThread() && !isShared(t))
         .toList();
+  }
+
+  private static ThreadGroup top() {
+    ThreadGroup top = Thread.currentThread().getThreadGroup();
+    while (top.getParent() != null) {
+      top = top.getParent();
+    }
+    return top;
   }
 
   private static boolean isShared(Thread t) {
