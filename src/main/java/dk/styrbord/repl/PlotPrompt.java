@@ -18,10 +18,12 @@ import dk.styrbord.plot.BudgetChart;
 import dk.styrbord.plot.Chart;
 import dk.styrbord.plot.ChartFiles;
 import dk.styrbord.plot.ChartImages;
+import dk.styrbord.plot.ChartLanguage;
 import dk.styrbord.plot.ChartViewer;
 import dk.styrbord.plot.Charts;
 import dk.styrbord.plot.ChoroplethMap;
 import dk.styrbord.plot.EstimateChart;
+import dk.styrbord.plot.FigureChart;
 import dk.styrbord.plot.HeatmapChart;
 import dk.styrbord.plot.LadderSankey;
 import dk.styrbord.plot.Language;
@@ -35,6 +37,7 @@ import dk.styrbord.plot.TrendChart;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
 
 /**
  * The prompt's chart helpers: one call from a result to an interactive chart that works offline
@@ -46,9 +49,6 @@ public final class PlotPrompt {
   private static final String CHARTS = "Charts / Grafer";
   private static final String CHART_FOLDER = "charts";
   private static final int BAR_ROWS = 10;
-
-  /** Whether charts are in Danish: the prompt session's one chart setting. */
-  private static volatile boolean danish;
 
   /** The helpers of this class, for {@code help()}. */
   static final List<HelpEntry> HELP =
@@ -101,6 +101,10 @@ public final class PlotPrompt {
               "Opens the chart in the browser; without a display, writes it to charts/ (never replacing a file) and prints the path.",
               "Åbner grafen i browseren; uden skærm skrives den til charts/ (uden at erstatte en fil), og stien udskrives.",
               "show(trendChart(\"Hørsholm\", \"5.38\"))"),
+          new HelpEntry("figure", CHARTS, "show(Figure figure)  ·  save(figure, path)  ·  png(figure, path)  ·  chart(figure)",
+              "Tablesaw's own plots (LinePlot, VerticalBarPlot, HorizontalBarPlot, ScatterPlot, PiePlot, Histogram, BoxPlot …, or new Figure(layout, traces)) drawn offline by the workbench's plotly, numbers in the session's language, titles as you wrote them; a notebook shows a figure a cell ends with. Use show(figure), not Tablesaw's Plot.show(figure): that page loads plotly from the internet and stays blank offline.",
+              "Tablesaws egne grafer (LinePlot, VerticalBarPlot, HorizontalBarPlot, ScatterPlot, PiePlot, Histogram, BoxPlot …, eller new Figure(layout, traces)) tegnet uden net af arbejdsbænkens plotly, med tal på sessionens sprog og titler, som du skrev dem; en notesbog viser en figur, som en celle slutter med. Brug show(figure), ikke Tablesaws Plot.show(figure): den side henter plotly fra internettet og forbliver tom uden net.",
+              "show(LinePlot.create(\"Lejre, 5.38\", trend(\"Lejre\", \"5.38\").table(), \"year\", \"per_inhabitant_fixed\"))"),
           new HelpEntry("save", CHARTS, "save(Chart chart, String path)  ·  save(chart, path, boolean overwrite)",
               "Writes the chart as one self-contained HTML file that opens offline; an existing file is kept unless overwrite is true.",
               "Gemmer grafen som én selvstændig HTML-fil, der kan åbnes uden net; en eksisterende fil bevares, medmindre overwrite er true.",
@@ -255,6 +259,40 @@ public final class PlotPrompt {
         : "No display here: wrote " + shown.file() + "; open it in a browser, or png(chart, \"file.png\") for an image.");
   }
 
+  /**
+   * A Tablesaw figure drawn offline: {@code show(LinePlot.create("Cost", t, "year", "cost"))} opens
+   * it with the workbench's own plotly, in the session's number format; jsplot's own {@code
+   * Plot.show(figure)} writes a page that loads plotly from a CDN and is blank offline.
+   */
+  public static void show(Figure figure) {
+    show(chart(figure));
+  }
+
+  /** A Tablesaw figure as the workbench's chart. Example: {@code chart(VerticalBarPlot.create("Cost", t, "area", "cost"))}. */
+  public static Chart chart(Figure figure) {
+    return FigureChart.of(figure, language());
+  }
+
+  /** A Tablesaw figure as an offline HTML file, never replacing one. Example: {@code save(LinePlot.create("Cost", t, "year", "cost"), "cost.html")}. */
+  public static void save(Figure figure, String path) {
+    save(chart(figure), path);
+  }
+
+  /** A Tablesaw figure as an offline HTML file, replacing one if {@code overwrite}. Example: {@code save(figure, "cost.html", true)}. */
+  public static void save(Figure figure, String path, boolean overwrite) {
+    save(chart(figure), path, overwrite);
+  }
+
+  /** A Tablesaw figure as a PNG, never replacing a file. Example: {@code png(LinePlot.create("Cost", t, "year", "cost"), "cost.png")}. */
+  public static void png(Figure figure, String path) {
+    png(chart(figure), path);
+  }
+
+  /** A Tablesaw figure as a PNG, replacing a file if {@code overwrite}. Example: {@code png(figure, "cost.png", true)}. */
+  public static void png(Figure figure, String path, boolean overwrite) {
+    png(chart(figure), path, overwrite);
+  }
+
   /** Writes a self-contained HTML file, never replacing one. Example: {@code save(chart, "lejre.html")}. */
   public static void save(Chart chart, String path) {
     save(chart, path, false);
@@ -302,12 +340,12 @@ public final class PlotPrompt {
 
   /** Charts in Danish (true) or English (false) from now on. Example: {@code danish(true)}. */
   public static void danish(boolean on) {
-    danish = on;
+    ChartLanguage.set(Language.of(on));
     System.out.println(on ? "Grafer på dansk: titler, aksetekster og tal som 12.345,6." : "Charts in English: numbers as 12,345.6.");
   }
 
   private static Language language() {
-    return Language.of(danish);
+    return ChartLanguage.current();
   }
 
   private static Municipality municipality(String kommune) {
