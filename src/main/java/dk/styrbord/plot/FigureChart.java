@@ -27,7 +27,8 @@ import tech.tablesaw.plotly.traces.Trace;
  * single-quoted strings HTML-escaped by its Pebble templates, trailing commas, {@code NaN}); they
  * are read here as lenient JSON, so every trace and layout setting jsplot writes carries over
  * without reading its private fields. On top of that the chart gets the workbench's look: its title
- * placement, font and grid lines, the language's number separators, and the page's width (jsplot
+ * placement, font and grid lines, y ticks with thousands separators (12.500, not 12.5k), one tick
+ * per year on an x axis of years, the language's number separators, and the page's width (jsplot
  * fixes every figure at 700–900 pixels). Titles and names stay as the user wrote them. A figure's
  * {@code Config} and event handlers (JavaScript of their own) are not carried over.
  *
@@ -46,6 +47,10 @@ public final class FigureChart {
   /** The entities jsplot's Pebble templates write for {@code & < > " '}; {@code &amp;} last. */
   private static final List<Map.Entry<String, String>> ENTITIES = List.of(Map.entry("&lt;", "<"), Map.entry("&gt;", ">"),
       Map.entry("&quot;", "\""), Map.entry("&#34;", "\""), Map.entry("&#39;", "'"), Map.entry("&amp;", "&"));
+
+  /** The years an x axis of whole numbers in this range is taken to hold. */
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2100;
 
   /** Height when the figure sets none, as the workbench's own charts. */
   private static final int HEIGHT = 480;
@@ -68,21 +73,47 @@ public final class FigureChart {
     Layout layout = figure.getLayout();
     String title = layout == null || layout.getTitle() == null ? "" : layout.getTitle();
     ObjectNode own = layout == null ? Plotly.JSON.createObjectNode() : (ObjectNode) plain(literal(layout.asJavascript(), "layout"));
-    return new Chart(title, data, layout(title, own, language), "");
+    return new Chart(title, data, layout(title, own, data, language), "");
   }
 
   /** The workbench's layout with the figure's own settings over it; title and axis titles as plotly 2 reads them. */
-  private static ObjectNode layout(String title, ObjectNode own, Language language) {
+  private static ObjectNode layout(String title, ObjectNode own, ArrayNode data, Language language) {
     own.remove("title");
     own.remove("width");
     ObjectNode layout = Plotly.layout(title, "", language, own.path("height").asInt(HEIGHT));
-    Plotly.axis(layout, "xaxis", "");
-    Plotly.axis(layout, "yaxis", "");
+    ObjectNode xAxis = Plotly.axis(layout, "xaxis", "");
+    Plotly.axis(layout, "yaxis", "").put("tickformat", ",~r");
     moveTitleFont(own, layout.with("title"));
     axisTitles(own);
+    if (xIsYears(data)) {
+      xAxis.put("dtick", 1);
+    }
     merge(layout, own);
     layout.put("separators", language.separators());
     return layout;
+  }
+
+  /**
+   * Whether every trace's x values are whole numbers from 1900 to 2100 (jsplot writes them as
+   * numbers or as text): years, which get one tick each, as lineChart's year axis, not 2.020,5.
+   */
+  private static boolean xIsYears(ArrayNode data) {
+    boolean any = false;
+    for (JsonNode trace : data) {
+      for (JsonNode x : trace.path("x")) {
+        double year;
+        try {
+          year = x.isNumber() ? x.doubleValue() : Double.parseDouble(x.asText());
+        } catch (NumberFormatException notANumber) {
+          return false;
+        }
+        if (year != Math.rint(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** jsplot's {@code titlefont} (dropped by plotly 2) as {@code title.font}. */

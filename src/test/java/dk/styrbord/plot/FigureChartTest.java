@@ -44,7 +44,7 @@ class FigureChartTest {
             scatterTraces: n('.scatterlayer g.trace'), points: n('.scatterlayer path.point'), barTraces: n('.barlayer g.trace'),
             bars: Array.prototype.filter.call(div.querySelectorAll('.barlayer g.point path'), function (p) {
               var box = p.getBBox(); return box.width > 0 && box.height > 0; }).length,
-            title: texts('.gtitle').join(''), legend: texts('.legend .traces text.legendtext'), yTicks: texts('.ytick text')
+            title: texts('.gtitle').join(''), legend: texts('.legend .traces text.legendtext'), xTicks: texts('.xtick text'), yTicks: texts('.ytick text')
           };
         });
         document.getElementById('counts').textContent = JSON.stringify(out);
@@ -76,6 +76,7 @@ class FigureChartTest {
     assertEquals("cost", chart.layout().at("/yaxis/title/text").asText());
     assertEquals(600, chart.layout().get("height").asInt(), "LinePlot's own height");
     assertFalse(chart.layout().has("width"), "the page's width, not jsplot's fixed 800 pixels");
+    assertEquals(1, chart.layout().at("/xaxis/dtick").asInt(), "one tick per year");
   }
 
   @Test
@@ -88,6 +89,7 @@ class FigureChartTest {
     assertEquals("[\"5.28\",\"5.38\",\"6.45\"]", trace.get("x").toString());
     assertEquals("[12500.5,8000.0,3250.0]", trace.get("y").toString());
     assertEquals(",.", chart.layout().get("separators").asText());
+    assertFalse(chart.layout().path("xaxis").has("dtick"), "5.28 is a function, not a year");
     assertEquals(".,", FigureChart.of(VerticalBarPlot.create("Spending", t, "area", "dkk"), Language.ENGLISH)
         .layout().get("separators").asText());
   }
@@ -144,7 +146,11 @@ class FigureChartTest {
     List<String> ticks = new ArrayList<>();
     counts.at("/line/yTicks").forEach(tick -> ticks.add(tick.asText()));
     assertTrue(ticks.contains("1,5") && ticks.contains("3,5"), "Danish decimal commas on the axis: " + ticks);
+    assertEquals("[\"2020\",\"2021\",\"2022\",\"2023\"]", counts.at("/line/xTicks").toString(), "whole years, no 2.020,5");
     assertEquals(1, counts.at("/bar/barTraces").asInt());
+    List<String> barTicks = new ArrayList<>();
+    counts.at("/bar/yTicks").forEach(tick -> barTicks.add(tick.asText()));
+    assertTrue(barTicks.contains("10.000"), "a Danish thousands point, not 10k: " + barTicks);
     assertEquals(3, counts.at("/bar/bars").asInt(), "one bar per area");
     // three groups (AWKWARD, B, C), the NaN row drops out of AWKWARD's points
     assertEquals(3, counts.at("/scatter/scatterTraces").asInt());
