@@ -113,14 +113,14 @@ class PlotPromptTest {
   }
 
   @Test
-  void showATablesawFigureAtThePromptWritesAPageThatDrawsOffline() throws Exception {
+  void showAndPlotShowOfATablesawFigureAtThePromptWriteAPageThatDrawsOffline() throws Exception {
     String out;
     try {
       out = PipedPrompt.run("""
           var t = Table.create("t", IntColumn.create("year", 2020, 2021, 2022), DoubleColumn.create("cost", 1.25, 2.5, 3.75));
           danish(true)
           show(LinePlot.create("Udgift pr. år", t, "year", "cost"))
-          show(VerticalBarPlot.create("Udgift", t, "year", "cost"))
+          Plot.show(VerticalBarPlot.create("Udgift", t, "year", "cost"))
           """, new HashMap<>());
     } finally {
       PlotPrompt.danish(false);
