@@ -2,7 +2,7 @@ package dk.styrbord.plot;
 
 /**
  * The session's chart language: {@code danish(true)} at the prompt or in a notebook sets it, and
- * every chart the session draws reads it, including a Tablesaw figure a notebook cell ends with,
+ * every chart the session draws reads it (and the prompt's printed results), including a Tablesaw figure a notebook cell ends with,
  * which the report draws without passing through the prompt's helpers (a notebook runs in the
  * prompt's JVM). The one piece of chart state; builders still take their {@link Language} as a
  * parameter.
