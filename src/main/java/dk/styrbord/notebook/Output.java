@@ -2,8 +2,11 @@ package dk.styrbord.notebook;
 
 import dk.styrbord.analysis.Result;
 import dk.styrbord.plot.Chart;
+import dk.styrbord.plot.ChartLanguage;
+import dk.styrbord.plot.FigureChart;
 import java.lang.reflect.Method;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
 
 /** One thing a cell showed: printed text, a table, a chart, or the text of a value. */
 public sealed interface Output {
@@ -21,7 +24,7 @@ public sealed interface Output {
   record Value(String text) implements Output {}
 
   /**
-   * How a value shows in the report: a table as a table, a chart as a chart, a helper's result as
+   * How a value shows in the report: a table as a table, a chart (or a Tablesaw figure) as a chart, a helper's result as
    * its table under its title followed by the rest of its text (unit, price basis, source), an
    * object with a table view ({@code table()}) whose text holds that table likewise, anything else
    * as its text. Tables keep as many rows as {@code limit} says.
@@ -29,6 +32,9 @@ public sealed interface Output {
   static java.util.List<Output> of(Object value, TableLimit limit) {
     if (value instanceof Chart chart) {
       return java.util.List.of(new ChartShown(chart));
+    }
+    if (value instanceof Figure figure) {
+      return java.util.List.of(new ChartShown(FigureChart.of(figure, ChartLanguage.current())));
     }
     if (value instanceof Result result) {
       return withTable(String.valueOf(value), result.table(), result.info().title(), limit);

@@ -18,10 +18,12 @@ import dk.styrbord.plot.BudgetChart;
 import dk.styrbord.plot.Chart;
 import dk.styrbord.plot.ChartFiles;
 import dk.styrbord.plot.ChartImages;
+import dk.styrbord.plot.ChartLanguage;
 import dk.styrbord.plot.ChartViewer;
 import dk.styrbord.plot.Charts;
 import dk.styrbord.plot.ChoroplethMap;
 import dk.styrbord.plot.EstimateChart;
+import dk.styrbord.plot.FigureChart;
 import dk.styrbord.plot.HeatmapChart;
 import dk.styrbord.plot.LadderSankey;
 import dk.styrbord.plot.Language;
@@ -35,6 +37,7 @@ import dk.styrbord.plot.TrendChart;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
 
 /**
  * The prompt's chart helpers: one call from a result to an interactive chart that works offline
@@ -46,9 +49,6 @@ public final class PlotPrompt {
   private static final String CHARTS = "Charts / Grafer";
   private static final String CHART_FOLDER = "charts";
   private static final int BAR_ROWS = 10;
-
-  /** Whether charts are in Danish: the prompt session's one chart setting. */
-  private static volatile boolean danish;
 
   /** The helpers of this class, for {@code help()}. */
   static final List<HelpEntry> HELP =
@@ -97,15 +97,19 @@ public final class PlotPrompt {
               "Cumulative budget against actual with the year-end forecast, and the months as bars; a table needs month, budget_dkk, actual_dkk and forecast_cumulative (budgetMonths() fits).",
               "Akkumuleret budget mod forbrug med prognosen for året, og månederne som søjler; en tabel skal have month, budget_dkk, actual_dkk og forecast_cumulative (budgetMonths() passer).",
               "budgetChart(\"adults\")"),
-          new HelpEntry("show", CHARTS, "show(Chart chart)",
+          new HelpEntry("show", CHARTS, "show(Chart chart)  ·  show(Figure figure)",
               "Opens the chart in the browser; without a display, writes it to charts/ (never replacing a file) and prints the path.",
               "Åbner grafen i browseren; uden skærm skrives den til charts/ (uden at erstatte en fil), og stien udskrives.",
               "show(trendChart(\"Hørsholm\", \"5.38\"))"),
-          new HelpEntry("save", CHARTS, "save(Chart chart, String path)  ·  save(chart, path, boolean overwrite)",
+          new HelpEntry("Plot.show", CHARTS, "Plot.show(Figure figure)  ·  show(figure)  ·  save(figure, path)  ·  png(figure, path)  ·  chart(figure)",
+              "Tablesaw's own plots (LinePlot, VerticalBarPlot, HorizontalBarPlot, ScatterPlot, PiePlot, Histogram, BoxPlot …, or new Figure(layout, traces)) drawn offline by the workbench's plotly, numbers in the session's language, titles as you wrote them; a notebook shows a figure a cell ends with. Plot.show(figure) at the prompt is this show; after import tech.tablesaw.plotly.Plot it is Tablesaw's again, whose page loads plotly from the internet and stays blank offline.",
+              "Tablesaws egne grafer (LinePlot, VerticalBarPlot, HorizontalBarPlot, ScatterPlot, PiePlot, Histogram, BoxPlot …, eller new Figure(layout, traces)) tegnet uden net af arbejdsbænkens plotly, med tal på sessionens sprog og titler, som du skrev dem; en notesbog viser en figur, som en celle slutter med. Plot.show(figure) ved prompten er denne show; efter import tech.tablesaw.plotly.Plot er den igen Tablesaws, hvis side henter plotly fra internettet og forbliver tom uden net.",
+              "Plot.show(LinePlot.create(\"Lejre, 5.38\", trend(\"Lejre\", \"5.38\").table(), \"year\", \"per_inhabitant_fixed\"))"),
+          new HelpEntry("save", CHARTS, "save(Chart chart, String path)  ·  save(chart, path, boolean overwrite)  ·  save(Figure figure, path)",
               "Writes the chart as one self-contained HTML file that opens offline; an existing file is kept unless overwrite is true.",
               "Gemmer grafen som én selvstændig HTML-fil, der kan åbnes uden net; en eksisterende fil bevares, medmindre overwrite er true.",
               "save(rankChart(level(\"5.38\", 2024), \"Lolland\"), \"charts/lolland-rank.html\", true)"),
-          new HelpEntry("png", CHARTS, "png(Chart chart, String path)  ·  png(chart, path, boolean overwrite)",
+          new HelpEntry("png", CHARTS, "png(Chart chart, String path)  ·  png(chart, path, boolean overwrite)  ·  png(Figure figure, path)",
               "Writes the chart as a PNG image, drawn by headless Chromium (apt-get install chromium).",
               "Gemmer grafen som PNG-billede, tegnet af Chromium uden skærm (apt-get install chromium).",
               "png(map(level(\"5.38\", 2024), \"per_inhabitant\"), \"charts/map-5.38.png\", true)"),
@@ -257,6 +261,40 @@ public final class PlotPrompt {
         : "No display here: wrote " + shown.file() + "; open it in a browser, or png(chart, \"file.png\") for an image.");
   }
 
+  /**
+   * A Tablesaw figure drawn offline: {@code show(LinePlot.create("Cost", t, "year", "cost"))} opens
+   * it with the workbench's own plotly, in the session's number format; jsplot's own {@code
+   * Plot.show(figure)} writes a page that loads plotly from a CDN and is blank offline.
+   */
+  public static void show(Figure figure) {
+    show(chart(figure));
+  }
+
+  /** A Tablesaw figure as the workbench's chart. Example: {@code chart(VerticalBarPlot.create("Cost", t, "area", "cost"))}. */
+  public static Chart chart(Figure figure) {
+    return FigureChart.of(figure, language());
+  }
+
+  /** A Tablesaw figure as an offline HTML file, never replacing one. Example: {@code save(LinePlot.create("Cost", t, "year", "cost"), "cost.html")}. */
+  public static void save(Figure figure, String path) {
+    save(chart(figure), path);
+  }
+
+  /** A Tablesaw figure as an offline HTML file, replacing one if {@code overwrite}. Example: {@code save(figure, "cost.html", true)}. */
+  public static void save(Figure figure, String path, boolean overwrite) {
+    save(chart(figure), path, overwrite);
+  }
+
+  /** A Tablesaw figure as a PNG, never replacing a file. Example: {@code png(LinePlot.create("Cost", t, "year", "cost"), "cost.png")}. */
+  public static void png(Figure figure, String path) {
+    png(chart(figure), path);
+  }
+
+  /** A Tablesaw figure as a PNG, replacing a file if {@code overwrite}. Example: {@code png(figure, "cost.png", true)}. */
+  public static void png(Figure figure, String path, boolean overwrite) {
+    png(chart(figure), path, overwrite);
+  }
+
   /** Writes a self-contained HTML file, never replacing one. Example: {@code save(chart, "lejre.html")}. */
   public static void save(Chart chart, String path) {
     save(chart, path, false);
@@ -304,14 +342,14 @@ public final class PlotPrompt {
 
   /** Charts and printed results in Danish (true) or English (false) from now on. Example: {@code danish(true)}. */
   public static void danish(boolean on) {
-    danish = on;
+    ChartLanguage.set(Language.of(on));
     System.out.println(on ? "Grafer og resultater på dansk: titler, kolonner, enhed og kilde, og tal som 12.345,6."
         : "Charts and results in English: numbers as 12,345.6.");
   }
 
   /** The session's language for charts and printed results. */
   static Language language() {
-    return Language.of(danish);
+    return ChartLanguage.current();
   }
 
   private static Municipality municipality(String kommune) {

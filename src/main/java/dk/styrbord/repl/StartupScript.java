@@ -48,6 +48,11 @@ final class StartupScript {
         .append("import tech.tablesaw.columns.numbers.*;\n")
         .append("import static tech.tablesaw.aggregate.AggregateFunctions.*;\n")
         .append("import static tech.tablesaw.api.QuerySupport.*;\n")
+        // Tablesaw's plotting as its documentation imports it, with a Plot.show that draws offline
+        .append("import tech.tablesaw.plotly.api.*;\n")
+        .append("import tech.tablesaw.plotly.components.*;\n")
+        .append("import tech.tablesaw.plotly.traces.*;\n")
+        .append("import dk.styrbord.repl.Plot;\n")
         .append("import dk.styrbord.data.Municipality;\n")
         .append("import dk.styrbord.analysis.*;\n")
         .append("import dk.styrbord.analysis.stats.*;\n")

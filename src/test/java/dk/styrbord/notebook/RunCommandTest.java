@@ -76,6 +76,28 @@ class RunCommandTest {
   }
 
   @Test
+  void aTablesawFigureShownOrEndingACellDrawsInTheReportOffline() throws Exception {
+    Path out = dir.resolve("figure.html");
+    Runs.Run run;
+    try {
+      run = Runs.run(out, FIXTURES + "figure.jsh");
+    } finally {
+      dk.styrbord.plot.ChartLanguage.set(dk.styrbord.plot.Language.ENGLISH);
+    }
+
+    assertEquals(0, run.exit(), run.err());
+    Runs.assertOffline(run.html());
+    assertEquals(1, Runs.count(Runs.section(run.html(), 1), "<figure class=\"chart\">"), "show(figure)");
+    assertEquals(1, Runs.count(Runs.section(run.html(), 2), "<figure class=\"chart\">"), "a figure as a cell's value");
+    String dom = dk.styrbord.plot.Chromium.dumpDom(out);
+    assertEquals(1, Runs.count(dom, "class=\"trace bars"), "the bar plot's trace");
+    assertEquals(1, Runs.count(dom, "class=\"trace scatter"), "the line plot's trace");
+    assertTrue(dom.contains(">Udvikling &amp; 'pris'</text>"), "the title as written (&amp; is the DOM's &)");
+    assertTrue(dom.contains("data-unformatted=\"2.000\""), "Danish thousands points on the axis");
+    assertTrue(dom.contains("data-unformatted=\"2021\"") && !dom.contains("data-unformatted=\"2.020,5\""), "one tick per year");
+  }
+
+  @Test
   void anUnknownParameterFailsAtOnceWithASuggestion() throws Exception {
     Runs.Run run = Runs.run(dir.resolve("x.html"), "notebooks/lejre.jsh", "--param", "kommunne=Morsø");
 

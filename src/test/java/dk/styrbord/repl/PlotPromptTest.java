@@ -1,12 +1,21 @@
 package dk.styrbord.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.styrbord.plot.Chromium;
+import dk.styrbord.plot.OfflinePage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -101,6 +110,44 @@ class PlotPromptTest {
     assertTrue(value("chart(" + welch + ").footer()", "welch's footer").contains("your own data"));
     assertTrue(value("chart(WelchTTest.test(new double[] {1, 2, 3}, new double[] {4, 5, 6})).footer()", "direct")
         .contains("does not record their source"), "a direct stats call still says its source is not recorded");
+  }
+
+  @Test
+  void showAndPlotShowOfATablesawFigureAtThePromptWriteAPageThatDrawsOffline() throws Exception {
+    String out;
+    try {
+      out = PipedPrompt.run("""
+          var t = Table.create("t", IntColumn.create("year", 2020, 2021, 2022), DoubleColumn.create("cost", 1.25, 2.5, 3.75));
+          danish(true)
+          show(LinePlot.create("Udgift pr. år", t, "year", "cost"))
+          Plot.show(VerticalBarPlot.create("Udgift", t, "year", "cost"))
+          """, new HashMap<>());
+    } finally {
+      PlotPrompt.danish(false);
+    }
+    Matcher wrote = Pattern.compile("No display here: wrote (.+?\\.html);").matcher(out);
+    assertTrue(wrote.find(), out);
+    String line = countDrawn(Path.of(wrote.group(1)), "Udgift pr. år");
+    assertEquals(1, count(line, "class=\"trace scatter"), "the line plot's one trace");
+    assertTrue(line.contains("data-unformatted=\"1,5\""), "Danish decimal commas on the axis");
+    assertTrue(wrote.find(), out);
+    String bars = countDrawn(Path.of(wrote.group(1)), "Udgift");
+    assertEquals(1, count(bars, "class=\"trace bars"), "the bar plot's one trace");
+    assertEquals(3, count(bars, "class=\"point\""), "a bar per year");
+  }
+
+  /** The DOM of the page at {@code file} after headless Chromium drew it with the network off, checked for its title and for plotly inlined. */
+  private static String countDrawn(Path file, String title) throws Exception {
+    String page = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(page.contains(OfflinePage.plotlyScriptTag()), "plotly is packed into the page");
+    assertFalse(page.contains("cdn.plot.ly"), "no CDN");
+    String dom = Chromium.dumpDom(file);
+    assertTrue(dom.contains("data-unformatted=\"" + title + "\""), "the title as written: " + title);
+    return dom;
+  }
+
+  private static int count(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
   }
 
   private static String value(String source, String what) {

@@ -35,4 +35,12 @@ class PromptValueTest {
     int typed = lines.indexOf("styrbord> s");
     assertEquals(java.util.List.of("first", "second"), lines.subList(typed + 1, typed + 3), out);
   }
+
+  @Test
+  void aTablesawFigureShowsAsTheChartItDraws() {
+    String out = PipedPrompt.run("var t = Table.create(\"t\", IntColumn.create(\"year\", 2020, 2021), DoubleColumn.create(\"cost\", 1, 2));\n"
+        + "LinePlot.create(\"Cost\", t, \"year\", \"cost\")\n", new HashMap<>());
+    assertTrue(out.contains("Chart \"Cost\": 1 trace (scatter). show(chart) opens it;"), out);
+    assertFalse(out.contains("Figure@"), out);
+  }
 }
