@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
@@ -37,6 +38,7 @@ final class CellShell implements AutoCloseable {
   private static final String USER_MISTAKE = "Styrbord";
 
   private final JShell shell;
+  private final CompileHints hints;
   private final Map<String, Origin> origins = new HashMap<>();
   /** Snippets whose run threw or was stopped: a variable they declare holds no computed value. */
   private final Set<String> unfinished = new HashSet<>();
@@ -61,8 +63,9 @@ final class CellShell implements AutoCloseable {
   /** The message of a cell that Stop interrupted. */
   static final String STOPPED = "Stopped. The variables defined before this point keep their values.";
 
-  private CellShell(JShell shell) {
+  private CellShell(JShell shell, CompileHints hints) {
     this.shell = shell;
+    this.hints = hints;
     this.startupSnippets = shell.snippets().map(Snippet::id).collect(Collectors.toSet());
   }
 
@@ -96,7 +99,7 @@ final class CellShell implements AutoCloseable {
         rest = info.remaining();
       }
     }
-    return new CellShell(shell);
+    return new CellShell(shell, setup.hints());
   }
 
   /** Runs a cell's code, capturing what it shows; tables are kept as far as {@code limit} says. */
@@ -256,6 +259,10 @@ final class CellShell implements AutoCloseable {
     Diag first = errors.get(0);
     long position = first.getStartPosition() >= 0 ? first.getStartPosition() : first.getPosition();
     int line = origin.cell().lineAt(origin.offset() + (int) Math.max(0, position));
+    Optional<String> hint = hints.of(shell, snippet);
+    if (hint.isPresent()) {
+      return new CellError(CellError.Kind.COMPILE, hint.get(), line, List.of());
+    }
     // "location: class" names JShell's wrapper class, which means nothing to the reader
     String message = first.getMessage(Locale.ENGLISH).lines()
         .filter(l -> !l.strip().startsWith("location: class")).collect(Collectors.joining("\n"));

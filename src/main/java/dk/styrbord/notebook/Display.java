@@ -1,5 +1,7 @@
 package dk.styrbord.notebook;
 
+import java.io.PrintStream;
+
 /**
  * How a running notebook hands things to its report. Outside a notebook run (at the prompt)
  * nothing is captured and {@link #offer(Object)} returns false, so the caller shows the value its
@@ -33,11 +35,13 @@ public final class Display {
 
   /**
    * Called by the notebook runner after a cell's last expression, with its value, so the report
-   * gets the object itself rather than its text. Does nothing outside a run.
+   * gets the object itself rather than its text. Does nothing outside a run, nor for a {@code
+   * PrintStream}: {@code System.out.printf(…)} returns the stream it printed on, and its text is
+   * what the reader wants (already in the output), not {@code java.io.PrintStream@6d06d69c}.
    */
   public static void capture(Object value) {
     CellCapture capture = current;
-    if (capture != null) {
+    if (capture != null && !(value instanceof PrintStream)) {
       capture.add(value);
     }
   }

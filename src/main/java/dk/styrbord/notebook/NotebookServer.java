@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The live notebook's web server: the page, its files (CodeMirror and plotly from their webjars,
+ * The live notebook's web server: the page, its files (CodeMirror from its webjar, plotly from the jar,
  * nothing from a network) and the JSON API of {@code live/API.md} over one {@link
  * NotebookSession}. It listens on 127.0.0.1 only and lets a request through only as {@link
  * RequestGuard} says; it serves no file from disk at all. The JDK's own HTTP server is enough for

@@ -37,27 +37,46 @@ public final class Report {
       h2{font-size:20px;margin:8px 0}
       h2 .n{color:#888;font-weight:normal}
       details.code>summary{cursor:pointer;color:#555;font-size:13px}
-      pre{background:#f6f8fa;padding:8px 10px;overflow-x:auto;font-size:13px;border-radius:4px;margin:6px 0}
+      pre{background:#f6f8fa;padding:8px 10px;font-size:13px;border-radius:4px;margin:6px 0;white-space:pre-wrap;overflow-wrap:anywhere}
       pre.code{background:#f0f3f7}
       pre.value{background:#fff;border:1px solid #e1e4e8}
-      pre.value,pre.printed{white-space:pre-wrap;overflow-wrap:anywhere}
       .error{background:#fbeaea;border:1px solid #d99;padding:8px 12px;border-radius:4px;margin:6px 0}
       .error pre{background:transparent;padding:0}
-      table.data{border-collapse:collapse;font-size:13px;margin:8px 0}
-      table.data caption{text-align:left;font-weight:bold;padding:4px 0;caption-side:top}
-      table.data th,table.data td{border:1px solid #d0d7de;padding:3px 8px}
+      table.data{border-collapse:collapse;font-size:13px;margin:4px 0 8px}
+      p.table-caption{font-weight:bold;font-size:13px;margin:8px 0 0}
+      table.data th,table.data td{border:1px solid #d0d7de;padding:3px 8px;overflow-wrap:break-word}
       table.data th{background:#eef2f6}
-      table.data td.num{text-align:right;font-variant-numeric:tabular-nums}
+      table.data td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       table.data tr.gap td{text-align:center;color:#777;font-style:italic}
       table.params td,table.params th{padding:2px 10px 2px 0;text-align:left}
       figure.chart{margin:12px 0}
       figcaption{color:#555;font-size:13px}
       nav ol{columns:2;font-size:14px}
       footer{border-top:1px solid #ccc;margin-top:32px;color:#666;font-size:13px}
+      @page{size:A4;margin:14mm 12mm}
+      @media print{
+      body{max-width:none;margin:0;padding:0;font-size:12px}
+      section.cell{padding-left:10px;margin:16px 0}
+      h2,p.table-caption{break-after:avoid}
+      p.table-caption{font-size:10px}
+      pre{font-size:10px;padding:4px 6px}
+      pre[style]{font-size:clamp(7px,calc(670px / (var(--columns) * 0.61)),10px)}
+      figcaption{font-size:10px}
+      table.data{font-size:9.5px}
+      table.data th,table.data td{padding:2px 3px}
+      tr,pre.code,figure.chart,footer{break-inside:avoid}
+      details.code>summary{list-style:none;break-after:avoid}
+      }
+      """ + OfflinePage.PRINT_STYLE + """
       </style>
       """;
 
-  /** plotly.js's script element as UTF-8, made once: it is the same 10 MB in every report. */
+  /** Characters of a line that fit A4 in print at 10 px monospace. */
+  private static final int A4_COLUMNS = 108;
+  /** A line longer than this is prose rather than a row of aligned columns. */
+  private static final int PROSE_COLUMNS = 130;
+
+  /** plotly.js's script element as UTF-8, made once: it is the same 1.8 MB in every report. */
   private static volatile byte[] plotlyTag;
 
   private Report() {}
@@ -69,7 +88,7 @@ public final class Report {
   }
 
   /**
-   * The same page in parts, to be written as a stream: plotly.js (10 MB) goes in as bytes encoded
+   * The same page in parts, to be written as a stream: plotly.js (1.8 MB packed) goes in as bytes encoded
    * once per JVM instead of being copied into every report's text and encoded again.
    */
   static Page page(Notebook notebook, List<CellResult> results, Map<String, String> parameters, LocalDateTime ranAt) {
@@ -177,7 +196,8 @@ public final class Report {
     }
     if (c.hasCode()) {
       s.append("<details class=\"code\" open><summary>Code, lines ").append(c.codeLine()).append('–').append(c.lastLine())
-          .append("</summary><pre class=\"code\"><code>").append(Html.escape(c.code())).append("</code></pre></details>\n");
+          .append("</summary>").append(pre("code", c.code())).append("<code>").append(Html.escape(c.code()))
+          .append("</code></pre></details>\n");
     }
     int next = chart;
     for (Output o : r.outputs()) {
@@ -197,12 +217,23 @@ public final class Report {
 
   private static void output(StringBuilder s, Output o) {
     if (o instanceof Output.Printed p) {
-      s.append("<pre class=\"printed\">").append(Html.escape(p.text().stripTrailing())).append("</pre>\n");
+      s.append(pre("printed", p.text())).append(Html.escape(p.text().stripTrailing())).append("</pre>\n");
     } else if (o instanceof Output.Value v) {
-      s.append("<pre class=\"value\">").append(Html.escape(v.text().stripTrailing())).append("</pre>\n");
+      s.append(pre("value", v.text())).append(Html.escape(v.text().stripTrailing())).append("</pre>\n");
     } else if (o instanceof Output.TableShown t) {
       table(s, t.table());
     }
+  }
+
+  /**
+   * A {@code <pre>} start tag; text with lines a little too long for A4 at the print size carries
+   * its longest such line's length, so the print style sets it just small enough (not below 7 px)
+   * to keep aligned columns, such as a regression's coefficient table, on one line each. Lines
+   * longer than {@link #PROSE_COLUMNS} are prose, which wraps, and do not shrink the text.
+   */
+  private static String pre(String kind, String text) {
+    int longest = text.lines().mapToInt(String::length).filter(n -> n <= PROSE_COLUMNS).max().orElse(0);
+    return "<pre class=\"" + kind + "\"" + (longest > A4_COLUMNS ? " style=\"--columns:" + longest + "\"" : "") + ">";
   }
 
   private static void error(StringBuilder s, CellError e) {
@@ -218,12 +249,14 @@ public final class Report {
     s.append("</div>\n");
   }
 
-  /** A table preview as an HTML table with its name as caption. */
+  /** A table preview as an HTML table with its name above it. */
   static void table(StringBuilder s, TablePreview t) {
-    s.append("<table class=\"data\"><caption>").append(Html.escape(t.name())).append(" <small>(")
-        .append(t.rowCount()).append(t.rowCount() == 1 ? " row" : " rows").append(")</small></caption><thead><tr>");
+    // the name above the table rather than its <caption>: a caption is as wide as its table, so a
+    // narrow table squeezed its name into a column of single words
+    s.append("<p class=\"table-caption\">").append(Html.escape(t.name())).append(" <small>(")
+        .append(t.rowCount()).append(t.rowCount() == 1 ? " row" : " rows").append(")</small></p><table class=\"data\"><thead><tr>");
     for (String column : t.columns()) {
-      s.append("<th>").append(Html.escape(column)).append("</th>");
+      s.append("<th>").append(Html.escape(column).replace("_", "_<wbr>")).append("</th>");
     }
     s.append("</tr></thead><tbody>");
     rows(s, t, t.head());

@@ -1,12 +1,17 @@
 package dk.styrbord.notebook;
 
+import dk.styrbord.SafeFile;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.Municipalities;
+import dk.styrbord.data.Municipality;
 import dk.styrbord.data.Suggestions;
+import dk.styrbord.plot.Chromium;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,17 +35,48 @@ import java.util.Set;
 public final class RunCommand {
   private RunCommand() {}
 
-  /** A notebook ready to run: its parameter values put in, the values the report shows, its report file. */
-  private record Planned(Notebook notebook, Map<String, String> shown, Path out) {}
+  /** What the index says of a run in which every cell ran. */
+  static final String ALL_RAN = "all cells ran";
 
-  /** How one notebook's run ended. */
-  private enum Outcome { ALL_RAN, CELL_FAILED, NOT_WRITTEN }
+  /**
+   * A notebook ready to run: its parameter values put in, the values the report shows, its report
+   * file, and the municipality of a batch (null outside one).
+   */
+  private record Planned(Notebook notebook, Map<String, String> shown, Path out, String kommune) {
+    /** The notebook's file, and the municipality in a batch. */
+    String label() {
+      return notebook.file() + (kommune == null ? "" : " for " + kommune);
+    }
+  }
+
+  /** How one notebook's run ended, in the index's words. */
+  private enum Outcome {
+    ALL_RAN(RunCommand.ALL_RAN), CELL_FAILED("a cell failed"), NOT_WRITTEN("no report");
+
+    final String text;
+
+    Outcome(String text) {
+      this.text = text;
+    }
+  }
+
+  /** Whether the arguments ask for {@link #help()} ({@code --help} or {@code -h}). */
+  public static boolean asksForHelp(List<String> args) {
+    return RunArguments.asksForHelp(args);
+  }
+
+  /** What {@code ./workbench run --help} prints: every option with an example, in English and Danish. */
+  public static String help() {
+    return RunArguments.HELP;
+  }
 
   /** Runs the command and returns its exit code; all messages go to {@code err}. */
   public static int run(List<String> args, ShellSetup setup, Municipalities municipalities, PrintStream err) {
+    RunArguments arguments;
     List<Planned> plan;
     try {
-      plan = plan(RunArguments.parse(args), municipalities);
+      arguments = RunArguments.parse(args);
+      plan = plan(arguments, municipalities);
     } catch (WorkbenchException e) {
       err.println("Styrbord: " + e.getMessage());
       return 2;
@@ -50,12 +86,16 @@ public final class RunCommand {
     List<Outcome> outcomes = new ArrayList<>();
     for (Planned p : plan) {
       try {
-        outcomes.add(runOne(p, plan.size() > 1 ? outcomes.size() + 1 + " of " + plan.size() + ", " : "", runner, err));
+        outcomes.add(runOne(p, plan.size() > 1 ? outcomes.size() + 1 + " of " + plan.size() + ", " : "", arguments.pdf(),
+            runner, err));
       } catch (WorkbenchException e) {
         // the start-up failed: it is the same for every notebook, so the others would fail alike
         err.println("Styrbord: " + e.getMessage());
         break;
       }
+    }
+    if (arguments.batch() != null) {
+      writeIndex(arguments.reportFolder(), plan, outcomes, arguments.pdf(), err);
     }
     if (plan.size() > 1) {
       err.println("Styrbord: " + summary(plan, outcomes, seconds(System.nanoTime() - start)));
@@ -72,31 +112,86 @@ public final class RunCommand {
    * a value it cannot take, or a report file in the way.
    */
   private static List<Planned> plan(RunArguments a, Municipalities municipalities) {
-    List<Notebook> notebooks = a.notebooks().stream().map(Notebook::read).toList();
-    if (notebooks.size() > 1) {
-      checkDeclaredBySome(a.parameters(), notebooks);
+    if (a.pdf() && Chromium.find().isEmpty()) {
+      throw new WorkbenchException("--pdf prints through headless Chromium, and there is none on the PATH: install it with"
+          + " `apt-get install chromium` (Debian/Ubuntu), or leave --pdf away.");
     }
+    List<Notebook> notebooks = a.notebooks().stream().map(Notebook::read).toList();
+    Map<String, String> all = new LinkedHashMap<>(a.parameters());
+    if (a.batch() != null) {
+      all.put(Parameters.KOMMUNE, "");
+    }
+    if (notebooks.size() > 1) {
+      checkDeclaredBySome(all, notebooks);
+    }
+    List<String> kommuner = a.batch() == null ? null : kommuner(a.batch(), municipalities);
     List<Planned> plan = new ArrayList<>();
     Map<Path, Notebook> reports = new HashMap<>();
     for (Notebook declared : notebooks) {
       Parameters parameters = Parameters.of(declared);
-      Map<String, String> given = notebooks.size() == 1 ? a.parameters() : declaredOnly(a.parameters(), parameters);
-      Notebook notebook = parameters.apply(given, municipalities);
-      Map<String, String> shown = parameters.effective(given, municipalities);
-      String kommune = given.containsKey(Parameters.KOMMUNE) ? shown.get(Parameters.KOMMUNE) : null;
-      Path out = a.out() != null ? a.out() : ReportFile.defaultFor(a.reportFolder(), notebook, kommune);
-      ReportFile.checkMayWrite(out);
-      Notebook same = reports.putIfAbsent(out.toAbsolutePath().normalize(), declared);
-      if (same != null) {
-        throw new WorkbenchException(same.file() + " and " + declared.file() + " would both write " + out
-            + "; give each notebook once, or run them apart with --out.");
+      boolean batch = kommuner != null && (notebooks.size() == 1 || declares(parameters, Parameters.KOMMUNE));
+      for (String kommune : batch ? kommuner : Collections.<String>singletonList(null)) {
+        Map<String, String> given = new LinkedHashMap<>(a.parameters());
+        if (kommune != null) {
+          given.put(Parameters.KOMMUNE, kommune);
+        }
+        plan.add(planOne(a, notebooks.size() == 1 ? given : declaredOnly(given, parameters), declared, kommune,
+            municipalities, reports));
       }
-      plan.add(new Planned(notebook, shown, out));
+    }
+    if (a.batch() != null) {
+      ReportFile.checkMayWrite(a.reportFolder().resolve(ReportIndex.FILE));
     }
     return plan;
   }
 
-  private static Outcome runOne(Planned p, String place, NotebookRunner runner, PrintStream err) {
+  private static Planned planOne(RunArguments a, Map<String, String> given, Notebook declared, String batchKommune,
+      Municipalities municipalities, Map<Path, Notebook> reports) {
+    Parameters parameters = Parameters.of(declared);
+    Notebook notebook = parameters.apply(given, municipalities);
+    Map<String, String> shown = parameters.effective(given, municipalities);
+    String kommune = given.containsKey(Parameters.KOMMUNE) ? shown.get(Parameters.KOMMUNE) : null;
+    Path out = a.out() != null ? a.out() : ReportFile.defaultFor(a.reportFolder(), notebook, kommune);
+    ReportFile.checkMayWrite(out);
+    Notebook same = reports.putIfAbsent(out.toAbsolutePath().normalize(), declared);
+    if (same != null) {
+      throw new WorkbenchException(same.file() + " and " + declared.file() + " would both write " + out
+          + "; give each notebook (and each municipality) once, or run them apart with --out.");
+    }
+    return new Planned(notebook, shown, out, batchKommune == null ? null : kommune);
+  }
+
+  /** The municipalities of a batch by their registered names; an unknown one fails before anything runs. */
+  private static List<String> kommuner(RunArguments.Batch batch, Municipalities municipalities) {
+    if (batch.all()) {
+      return municipalities.all().stream().map(Municipality::name).toList();
+    }
+    return batch.names().stream().map(name -> municipalities.resolve(name).name()).toList();
+  }
+
+  private static boolean declares(Parameters parameters, String name) {
+    return parameters.declared().stream().anyMatch(p -> p.name().equals(name));
+  }
+
+  private static void writeIndex(Path folder, List<Planned> plan, List<Outcome> outcomes, boolean pdf, PrintStream err) {
+    List<ReportIndex.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < plan.size(); i++) {
+      Planned p = plan.get(i);
+      Outcome outcome = i < outcomes.size() ? outcomes.get(i) : null;
+      boolean written = outcome != null && outcome != Outcome.NOT_WRITTEN;
+      entries.add(new ReportIndex.Entry(p.notebook().title(), p.kommune() == null ? "—" : p.kommune(), p.out(),
+          outcome == null ? "not run" : outcome.text, written, pdf && written ? ReportFile.pdfBeside(p.out()) : null));
+    }
+    Path index = folder.resolve(ReportIndex.FILE);
+    try {
+      SafeFile.write(index, ReportIndex.html(folder, entries, LocalDateTime.now()).getBytes(StandardCharsets.UTF_8), true);
+      err.println("Index: " + index);
+    } catch (WorkbenchException e) {
+      err.println("Styrbord: " + e.getMessage());
+    }
+  }
+
+  private static Outcome runOne(Planned p, String place, boolean pdf, NotebookRunner runner, PrintStream err) {
     Notebook notebook = p.notebook();
     err.println("Styrbord: running " + notebook.file() + " (" + place + notebook.cells().size() + " cells)"
         + (p.shown().isEmpty() ? "" : " with " + describe(p.shown())));
@@ -114,7 +209,24 @@ public final class RunCommand {
     boolean failed = results.stream().anyMatch(r -> r.status() == CellResult.Status.FAILED);
     err.println("Report: " + p.out() + " in " + seconds(end - start) + " (start-up " + seconds(ran - start - cells)
         + ", cells " + seconds(cells) + ", report " + seconds(end - ran) + ")" + (failed ? "; a cell failed, see the report" : ""));
+    if (pdf && !printed(p.out(), err)) {
+      return Outcome.NOT_WRITTEN;
+    }
     return failed ? Outcome.CELL_FAILED : Outcome.ALL_RAN;
+  }
+
+  /** Prints the report to a PDF beside it; says where, or why not. */
+  private static boolean printed(Path report, PrintStream err) {
+    Path pdf = ReportFile.pdfBeside(report);
+    long start = System.nanoTime();
+    try {
+      ReportFile.writePdf(report, pdf);
+    } catch (WorkbenchException e) {
+      err.println("Styrbord: no PDF of " + report + ": " + e.getMessage());
+      return false;
+    }
+    err.println("PDF: " + pdf + " in " + seconds(System.nanoTime() - start));
+    return true;
   }
 
   private static void checkDeclaredBySome(Map<String, String> given, List<Notebook> notebooks) {
@@ -147,9 +259,9 @@ public final class RunCommand {
     List<String> notWritten = names(plan, outcomes, Outcome.NOT_WRITTEN);
     int notRun = notebooks - outcomes.size();
     if (failed.isEmpty() && notWritten.isEmpty() && notRun == 0) {
-      return notebooks + " notebooks run to reports in " + time + ".";
+      return notebooks + " reports written in " + time + ".";
     }
-    StringBuilder s = new StringBuilder(notebooks + " notebooks in " + time + ": "
+    StringBuilder s = new StringBuilder(notebooks + " runs in " + time + ": "
         + (outcomes.size() - notWritten.size()) + " reports written");
     if (!failed.isEmpty()) {
       s.append(", a cell failed in ").append(String.join(", ", failed));
@@ -167,7 +279,7 @@ public final class RunCommand {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i) == outcome) {
-        names.add(plan.get(i).notebook().file().toString());
+        names.add(plan.get(i).label());
       }
     }
     return names;

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * One interactive chart: plotly's {@code data} (traces) and {@code layout} as JSON, a title, and a
  * footer naming the source and whether the data are synthetic. It draws itself into any HTML page
- * that has plotly.js loaded ({@link OfflinePage}).
+ * that has {@link OfflinePage#plotlyScriptTag()}, once plotly.js is unpacked.
  *
  * <p>Example: {@code OfflinePage.page(chart.title(), chart.html("chart1"))}.
  *
@@ -30,8 +30,9 @@ public record Chart(String title, JsonNode data, ObjectNode layout, String foote
     String id = Html.escape(divId);
     return "<figure class=\"chart\"><div id=\"" + id + "\" style=\"width:100%;min-height:480px\"></div>"
         + "<figcaption>" + Html.escape(footer) + "</figcaption>"
-        + "<script>Plotly.newPlot(\"" + id + "\"," + scriptSafe(data) + "," + scriptSafe(layout)
-        + ",{responsive:true,displaylogo:false});</script></figure>";
+        + "<script>" + OfflinePage.READY + ".then(function(){Plotly.newPlot(\"" + id + "\"," + scriptSafe(data) + ","
+        + scriptSafe(layout) + ",{responsive:true,displaylogo:false}).then(styrbordPaper);},function(e){document.getElementById(\"" + id
+        + "\").textContent=e.message;});</script></figure>";
   }
 
   /** A self-contained HTML page with this chart alone, as {@code save} and {@code png} write it. */

@@ -28,6 +28,9 @@ public final class Chromium {
   private static final long TIMEOUT_SECONDS = 120;
   private static final List<String> NAMES = List.of("chromium", "chromium-browser");
 
+  /** The one line said when there is no Chromium. */
+  private static final String MISSING = "No Chromium on the PATH to draw with: install it with `apt-get install chromium` (Debian/Ubuntu).";
+
   private Chromium() {}
 
   /** The Chromium executable on the PATH, if any. */
@@ -55,6 +58,22 @@ public final class Chromium {
     }
   }
 
+  /**
+   * Prints the page at {@code html} to {@code pdf} as its print style lays it out (A4 for reports),
+   * without Chromium's header and footer; the charts are drawn as for a window 1000 pixels wide.
+   * Example: {@code Chromium.printToPdf(Path.of("reports/lolland.html"), Path.of("reports/lolland.pdf"))}.
+   */
+  public static void printToPdf(Path html, Path pdf) {
+    run(html, List.of("--print-to-pdf=" + pdf.toAbsolutePath(), "--no-pdf-header-footer", "--window-size=1000,1400"));
+    try {
+      if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
+        throw new WorkbenchException("Chromium wrote no PDF of " + html + ".");
+      }
+    } catch (IOException e) {
+      throw new WorkbenchException("Could not read the PDF Chromium wrote of " + html + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The page's DOM, serialised after its scripts ran and the time budget passed. */
   public static String dumpDom(Path html) {
     return run(html, List.of("--dump-dom", "--window-size=1200,900"));
@@ -62,7 +81,7 @@ public final class Chromium {
 
   private static String run(Path html, List<String> action) {
     Path chromium = find().orElseThrow(() -> new WorkbenchException(
-        "No Chromium on the PATH to draw the chart with: install it with `apt-get install chromium` (Debian/Ubuntu)."));
+        MISSING));
     Path profile = null;
     Path out = null;
     try {

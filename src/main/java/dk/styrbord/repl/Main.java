@@ -9,6 +9,7 @@ import dk.styrbord.notebook.RunCommand;
 import dk.styrbord.notebook.ShellSetup;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,9 @@ public final class Main {
     }
     PreferencesFile prefs = PreferencesFile.at(PreferencesFile.defaultLocation());
     Runtime.getRuntime().addShutdownHook(new Thread(prefs::save, "styrbord-save-history"));
-    int code = prompt(JavaShellToolBuilder.builder(), prefs, System.err);
+    // the tool's messages go through PromptHints, which shows a common slip's fix in place of javac's error
+    PrintStream messages = PromptHints.output(System.out, stdoutCharset());
+    int code = prompt(JavaShellToolBuilder.builder().out(messages, System.out, System.out), prefs, System.err);
     prefs.save();
     System.exit(code);
   }
@@ -67,19 +70,23 @@ public final class Main {
   }
 
   /**
-   * {@code ./workbench run notebooks/NAME.jsh … [--param name=value …] [--out report.html | --out-dir
+   * {@code ./workbench run notebooks/NAME.jsh … [--param name=value …] [--pdf] [--out report.html | --out-dir
    * DIR]}: runs one or more notebooks, each in a fresh JShell set up as the prompt (same engine,
    * start-up without the banner, datasets read once), and writes their HTML reports. Returns 0, 1
    * when a cell failed, 2 when nothing ran.
    */
   public static int run(List<String> args, PrintStream err) {
+    if (RunCommand.asksForHelp(args)) {
+      System.out.println(RunCommand.help());
+      return 0;
+    }
     if (!startSession(err)) {
       return 2;
     }
     Session.current().problems().forEach(p -> err.println("Styrbord: NOT LOADED: " + p));
     // JShell compiles against the JVM's own class path already, and the local engine's class loader
     // asks the JVM's, so no entry is added: each addition made JShell index every jar again
-    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.NAME, List.of(), StartupScript.forNotebook());
+    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.NAME, List.of(), StartupScript.forNotebook(), CompileHint::of);
     return RunCommand.run(args, setup, Session.current().municipalities(), err);
   }
 
@@ -134,6 +141,16 @@ public final class Main {
     Session session = Session.of(datasets, problems);
     DatasetVariables.copyAhead(session);
     return session;
+  }
+
+  /** The encoding System.out writes in (JDK 17 names it sun.stdout.encoding where it differs from the default). */
+  private static Charset stdoutCharset() {
+    String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+    try {
+      return name == null ? Charset.defaultCharset() : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return Charset.defaultCharset();
+    }
   }
 
   /** No --class-path: JShell compiles against the JVM's class path, and the local engine loads from it. */

@@ -94,7 +94,7 @@ final class NotebookCommand {
 
   /** The session is made as {@code ./workbench run} makes its JShells: the prompt's engine and start-up. */
   private static ShellSetup setup() {
-    return new ShellSetup(WorkbenchExecutionProvider.NAME, List.of(), StartupScript.forNotebook());
+    return new ShellSetup(WorkbenchExecutionProvider.NAME, List.of(), StartupScript.forNotebook(), CompileHint::of);
   }
 
   private static void keepUnsaved(Opened opened, PrintStream err) {

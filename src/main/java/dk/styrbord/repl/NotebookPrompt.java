@@ -24,7 +24,7 @@ public final class NotebookPrompt {
 
   /** Opens a notebook to run cell by cell at the prompt. Example: {@code notebook("notebooks/lolland.jsh").run(3)}. */
   public static PromptNotebook notebook(String path) {
-    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.WITHOUT_JOURNAL, List.of(), StartupScript.forNotebook());
+    ShellSetup setup = new ShellSetup(WorkbenchExecutionProvider.WITHOUT_JOURNAL, List.of(), StartupScript.forNotebook(), CompileHint::of);
     return PromptNotebook.open(Path.of(path), setup, Session.current().municipalities(), System.out);
   }
 }

@@ -2,7 +2,6 @@ package dk.styrbord.repl;
 
 import dk.styrbord.SafeFile;
 import dk.styrbord.WorkbenchException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -56,9 +55,8 @@ import jdk.jshell.spi.ExecutionEnv;
  * {@code $1}-style temporary names may be numbered differently in the new session, and a file read
  * or a random number gives what it gives then.
  *
- * <p>JShell's execution SPI hands an engine only an {@link ExecutionEnv}; in the JDK (17 to 25)
- * that is an inner class of {@link JShell} whose {@code this$0} field is the session itself. The
- * launcher opens {@code jdk.jshell/jdk.jshell} to read it; without that, saving says so in one line.
+ * <p>The session comes from its engine's {@link ExecutionEnv} ({@link EnvSession}); where it cannot
+ * be read, saving says so in one line.
  * The journal is that of the last session started on the engine in this JVM: the prompt's.
  */
 final class SessionCode {
@@ -101,18 +99,15 @@ final class SessionCode {
     this.session = session;
   }
 
-  /** Starts the journal of the JShell session an engine is made for (called by the execution provider). */
-  static void attach(ExecutionEnv env) {
-    try {
-      Field outer = env.getClass().getDeclaredField("this$0");
-      outer.setAccessible(true);
-      JShell session = (JShell) outer.get(env);
-      SessionCode code = new SessionCode(session);
-      session.onSnippetEvent(code::record);
-      current = code;
-    } catch (ReflectiveOperationException | RuntimeException e) {
+  /** Starts the journal of a JShell session (called by the execution provider for the session it serves). */
+  static void attach(JShell session) {
+    if (session == null) {
       current = null;
+      return;
     }
+    SessionCode code = new SessionCode(session);
+    session.onSnippetEvent(code::record);
+    current = code;
   }
 
   /**

@@ -4,7 +4,13 @@ import dk.styrbord.WorkbenchException;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
@@ -19,11 +25,21 @@ import jdk.jshell.execution.LocalExecutionControl;
  *       place (a new signature) still replaces the snippet, and the prompt then says "update
  *       replaced variable v, reset to null": a value never changes silently.
  *   <li>A {@link WorkbenchException} (a user mistake: unknown municipality, damaged file) shows its
- *       one-line message without a stack trace; any other exception shows only the snippet's own
+ *       one-line message without a stack trace, and so does a mistyped column name ({@link
+ *       ColumnHint}); any other exception shows only the snippet's own
  *       lines, and {@code lastError()} prints the full trace.
  * </ul>
  */
 public class WorkbenchExecutionControl extends LocalExecutionControl {
+  /** The snippet classes loaded so far, in order: where the session's variables live. */
+  private final Set<String> snippetClasses = Collections.synchronizedSet(new LinkedHashSet<>());
+
+  @Override
+  public void load(ClassBytecodes[] classes)
+      throws ClassInstallException, NotImplementedException, EngineTerminationException {
+    super.load(classes);
+    Arrays.stream(classes).map(ClassBytecodes::name).forEach(snippetClasses::add);
+  }
 
   @Override
   public void redefine(ClassBytecodes[] classes)
@@ -50,6 +66,10 @@ public class WorkbenchExecutionControl extends LocalExecutionControl {
     if (cause instanceof WorkbenchException) {
       throw new UserException(cause.getMessage(), "Styrbord", new StackTraceElement[0]);
     }
+    Optional<String> column = ColumnHint.of(cause, tableHolders());
+    if (column.isPresent()) {
+      throw new UserException(column.get(), "Styrbord", new StackTraceElement[0]);
+    }
     if (cause.getClass().getName().startsWith("jdk.jshell")) {
       return super.throwConvertedInvocationException(cause);
     }
@@ -57,6 +77,23 @@ public class WorkbenchExecutionControl extends LocalExecutionControl {
         String.valueOf(cause.getMessage()) + "   (lastError() shows the full trace)",
         cause.getClass().getName(),
         snippetFrames(cause.getStackTrace()));
+  }
+
+  /** The classes whose static fields hold the session's tables: the datasets', then the snippets'. */
+  private List<Class<?>> tableHolders() {
+    List<Class<?>> holders = new ArrayList<>(List.of(DatasetVariables.class));
+    List<String> names;
+    synchronized (snippetClasses) {
+      names = new ArrayList<>(snippetClasses);
+    }
+    for (String name : names) {
+      try {
+        holders.add(findClass(name));
+      } catch (ClassNotFoundException | LinkageError e) {
+        // a class JShell compiled but could not load holds no variable
+      }
+    }
+    return holders;
   }
 
   private static StackTraceElement[] snippetFrames(StackTraceElement[] trace) {

@@ -1,6 +1,7 @@
 package dk.styrbord.repl;
 
 import java.util.Map;
+import jdk.jshell.JShell;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -35,7 +36,9 @@ public final class WorkbenchExecutionProvider implements ExecutionControlProvide
   @Override
   public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
     if (!"off".equals(parameters.get(JOURNAL))) {
-      SessionCode.attach(env);
+      JShell session = EnvSession.of(env);
+      SessionCode.attach(session);
+      PromptHints.attach(session);
     }
     return new WorkbenchExecutionControl();
   }

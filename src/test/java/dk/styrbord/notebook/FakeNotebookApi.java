@@ -35,7 +35,7 @@ final class FakeNotebookApi implements AutoCloseable {
 
   private static final String PAGE = "dk/styrbord/notebook/live/";
   private static final String CODEMIRROR = "META-INF/resources/webjars/codemirror/5.65.16/";
-  private static final String PLOTLY = "META-INF/resources/webjars/plotly.js-dist/2.35.3/plotly.js";
+  private static final String PLOTLY = "dk/styrbord/plot/plotly/plotly.min.js";
   private static final Pattern CELL_ACTION = Pattern.compile("/api/cells/(\\d+)/(code|run|insert|delete)");
   private static final Pattern RUN_ABOVE = Pattern.compile("/api/run-above/(\\d+)");
   private static final long POLL_MILLIS = 20_000;

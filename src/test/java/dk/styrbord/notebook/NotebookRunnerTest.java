@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.styrbord.repl.CompileHint;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,13 @@ class NotebookRunnerTest {
 
     assertEquals(List.of(new Output.Printed("one\n"), new Output.Value("42"), new Output.Printed("true\nthree\n")),
         results.get(0).outputs());
+  }
+
+  @Test
+  void aCellEndingInPrintfShowsWhatItPrintedAndNotTheStream() {
+    List<CellResult> results = run("//%% T\nSystem.out.printf(\"%d cases%n\", 3)");
+
+    assertEquals(List.of(new Output.Printed("3 cases\n")), results.get(0).outputs());
   }
 
   @Test
@@ -69,6 +77,19 @@ class NotebookRunnerTest {
 
     assertEquals("cannot find symbol\n  symbol:   variable missing", error.message());
     assertEquals(2, error.line());
+  }
+
+  @Test
+  void aCommonSlipIsTheWorkbenchsOneLineHintAtItsLine() {
+    NotebookRunner hinted = new NotebookRunner(new ShellSetup("local",
+        List.of(System.getProperty("java.class.path").split(File.pathSeparator)),
+        "import static dk.styrbord.repl.AnalysisPrompt.*;\n", CompileHint::of));
+    CellError error = hinted.run(Notebook.parse(Path.of("nb.jsh"), "//%% C\nint year = 2024;\nint next = yaer + 1;"),
+        NotebookRunner.Progress.NONE).get(0).error();
+
+    assertEquals(CellError.Kind.COMPILE, error.kind());
+    assertEquals("No variable called \"yaer\". Did you mean year?", error.message());
+    assertEquals(3, error.line());
   }
 
   @Test

@@ -127,7 +127,7 @@ class NotebookServerTest {
     assertEquals(200, editor.status());
     assertTrue(editor.body().contains("CodeMirror"));
     Response plotly = request("GET", "/assets/plotly.js", "Cookie: styrbord_token=" + token);
-    assertTrue(plotly.body().contains("plotly.js v2.35.3") || plotly.body().contains("2.35.3"), "plotly is served from its webjar");
+    assertTrue(plotly.body().contains("plotly.js v2.35.3") || plotly.body().contains("2.35.3"), "plotly is served from the jar");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.styrbord.repl.CompileHint;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,9 +56,13 @@ class NotebookSessionTest {
   }
 
   private NotebookSession open(String text) throws Exception {
+    return open(text, SETUP);
+  }
+
+  private NotebookSession open(String text, ShellSetup setup) throws Exception {
     Path file = folder.resolve("small.jsh");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    session = NotebookSession.open(file, SETUP, null);
+    session = NotebookSession.open(file, setup, null);
     return session;
   }
 
@@ -192,6 +197,17 @@ class NotebookSessionTest {
     assertEquals(List.of("OK", "FAILED", "NEW"), statuses(view), "run all stops at the failure");
     assertEquals(4, view.cells().get(1).error().line());
     assertEquals(List.of(new Variable("x", "int", "")), view.variables());
+  }
+
+  @Test
+  void aCellWithACommonSlipShowsTheOneLineHint() throws Exception {
+    ShellSetup hinted = new ShellSetup(SETUP.engine(), SETUP.classPath(), SETUP.startup(), CompileHint::of);
+    open("//%% A\nint year = 2024;\n//%% B\nint next = yaer + 1;", hinted).runAll();
+    NotebookSession.View view = idle();
+
+    assertEquals(List.of("OK", "FAILED"), statuses(view));
+    assertEquals("No variable called \"yaer\". Did you mean year?", view.cells().get(1).error().message());
+    assertEquals(4, view.cells().get(1).error().line());
   }
 
   @Test

@@ -125,4 +125,19 @@ class ReportTest {
     assertEquals(Path.of("reports/lejre-hoejetaastrup.html"), ReportFile.defaultFor(ReportFile.FOLDER, nb, "Høje-Taastrup"));
     assertEquals(Path.of("/tmp/r/lejre-morsoe.html"), ReportFile.defaultFor(Path.of("/tmp/r"), nb, "Morsø"));
   }
+
+  @Test
+  void outputWithAlignedColumnsTooWideForA4SaysItsWidthForThePrintStyle() {
+    Notebook nb = Notebook.parse(Path.of("nb.jsh"), "//%% Only\nint a = 1;");
+    String row = "x".repeat(120);
+    List<Output> outputs = List.of(new Output.Printed("short\n" + row + "\n"), new Output.Printed("short only"),
+        new Output.Value(row + "\n" + "p".repeat(400)));
+    CellResult ok = new CellResult(nb.cells().get(0), CellResult.Status.OK, outputs, null, 3);
+
+    String html = Report.html(nb, List.of(ok), Map.of(), LocalDateTime.of(2026, 1, 2, 3, 4));
+
+    assertTrue(html.contains("<pre class=\"printed\" style=\"--columns:120\">short\n" + row + "</pre>"), html);
+    assertTrue(html.contains("<pre class=\"printed\">short only</pre>"), "a short line keeps the print size");
+    assertTrue(html.contains("<pre class=\"value\" style=\"--columns:120\">"), "a line of prose (400) wraps and does not count");
+  }
 }

@@ -71,4 +71,55 @@ class RunArgumentsTest {
     assertEquals("--param year: write it as name=value, e.g. --param kommune=Morsø.",
         assertThrows(WorkbenchException.class, () -> RunArguments.parse(List.of("a.jsh", "--param", "year"))).getMessage());
   }
+
+  @Test
+  void pdfIsAFlagBesideTheOtherOptions() {
+    assertTrue(RunArguments.parse(List.of("a.jsh", "--pdf", "--out", "r.html")).pdf());
+    assertFalse(RunArguments.parse(List.of("a.jsh")).pdf());
+  }
+
+  @Test
+  void helpIsAskedForAnywhereInTheArguments() {
+    assertTrue(RunArguments.asksForHelp(List.of("--help")));
+    assertTrue(RunArguments.asksForHelp(List.of("a.jsh", "-h", "--outdir")));
+    assertFalse(RunArguments.asksForHelp(List.of("a.jsh", "--param", "help=-x")));
+    for (String option : List.of("--param", "--out", "--out-dir", "--pdf", "--help", "kommune=all", "Eksempel")) {
+      assertTrue(RunArguments.HELP.contains(option), "the help names " + option);
+    }
+    assertEquals(5, RunArguments.HELP.lines().filter(l -> l.strip().startsWith("./workbench run notebooks/")).count(),
+        "an example for each of --param, a batch, --out, --out-dir and --pdf");
+  }
+
+  @Test
+  void aCommaListOfMunicipalitiesIsABatch() {
+    RunArguments a = RunArguments.parse(List.of("a.jsh", "--param", "kommune=Lolland, Morsø", "-p", "year=2023"));
+
+    assertEquals(new RunArguments.Batch(false, List.of("Lolland", "Morsø")), a.batch());
+    assertEquals(Map.of("year", "2023"), a.parameters(), "the batch's kommune is not a parameter of its own");
+  }
+
+  @Test
+  void allOrAlleIsEveryMunicipality() {
+    assertEquals(new RunArguments.Batch(true, List.of()), RunArguments.parse(List.of("a.jsh", "--param", "kommune=all")).batch());
+    assertEquals(new RunArguments.Batch(true, List.of()), RunArguments.parse(List.of("a.jsh", "--param", "kommune=Alle")).batch());
+  }
+
+  @Test
+  void oneMunicipalityIsNoBatch() {
+    RunArguments a = RunArguments.parse(List.of("a.jsh", "--param", "kommune=Morsø"));
+
+    assertNull(a.batch());
+    assertEquals(Map.of("kommune", "Morsø"), a.parameters());
+  }
+
+  @Test
+  void aBatchRefusesAnEmptyNameAndOut() {
+    assertEquals("--param kommune=Lolland,,Morsø has an empty name; separate the municipalities by single commas,"
+        + " e.g. --param kommune=Lolland,Morsø.", assertThrows(WorkbenchException.class,
+            () -> RunArguments.parse(List.of("a.jsh", "--param", "kommune=Lolland,,Morsø"))).getMessage());
+    assertThrows(WorkbenchException.class, () -> RunArguments.parse(List.of("a.jsh", "--param", "kommune=Lolland,")));
+    assertTrue(assertThrows(WorkbenchException.class,
+        () -> RunArguments.parse(List.of("a.jsh", "--param", "kommune=all", "--out", "r.html"))).getMessage()
+        .startsWith("--out names one report, but --param kommune=all makes one per municipality;"));
+  }
 }

@@ -31,7 +31,7 @@ class RunCommandTest {
     assertTrue(call.contains("line 15 (cell 3 Call)"));
     String after = Runs.section(run.html(), 4);
     assertTrue(after.startsWith("<section class=\"cell not-run\""));
-    assertFalse(after.contains("<pre class=\"printed\">"), "a cell after the failure does not run");
+    assertFalse(after.contains("<pre class=\"printed\""), "a cell after the failure does not run");
   }
 
   @Test
@@ -173,7 +173,7 @@ class RunCommandTest {
     assertTrue(run.err().contains("(1 of 2, 2 cells) with label=given"), run.err());
     assertTrue(run.err().contains("(2 of 2, 2 cells) with year=2020"), run.err());
     assertTrue(run.err().contains("Report: " + out.resolve("b.html") + " in "), run.err());
-    assertTrue(run.err().lines().reduce((x, y) -> y).orElse("").matches("Styrbord: 2 notebooks run to reports in \\d+\\.\\d s\\."),
+    assertTrue(run.err().lines().reduce((x, y) -> y).orElse("").matches("Styrbord: 2 reports written in \\d+\\.\\d s\\."),
         run.err());
   }
 
@@ -189,9 +189,9 @@ class RunCommandTest {
     String seen = read(out.resolve("c.html"));
     assertTrue(seen.contains("Cell 1 “Use fromA” does not compile at line 3"), "fromA from notebook A is unknown in C");
     assertTrue(seen.contains("cannot find symbol"));
-    assertFalse(seen.contains("<pre class=\"printed\">"), "nothing of C ran");
+    assertFalse(seen.contains("<pre class=\"printed\""), "nothing of C ran");
     assertTrue(read(out.resolve("b.html")).contains("B says 2020"), "the notebook after the failure still runs");
-    assertTrue(run.err().contains("3 notebooks in "), run.err());
+    assertTrue(run.err().contains("3 runs in "), run.err());
     assertTrue(run.err().contains(": 3 reports written, a cell failed in " + c + "."), run.err());
   }
 
@@ -262,5 +262,100 @@ class RunCommandTest {
     assertEquals(2, run.exit());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().startsWith("Styrbord: --out names one report, but 2 notebooks were given;"), run.err());
+  }
+
+  /** Fails for Morsø only, so a batch has one failing municipality. */
+  private static final String PER_KOMMUNE = String.join("\n",
+      "// # Per municipality",
+      "//%% Parameters",
+      "String kommune = \"Lejre\";",
+      "",
+      "//%% Say",
+      "if (kommune.equals(\"Morsø\")) throw new IllegalStateException(\"no data for \" + kommune);",
+      "System.out.println(\"Report for \" + kommune);");
+
+  @Test
+  void aBatchWritesOneReportPerMunicipalityAndAnIndexLinkingThem() throws Exception {
+    Path out = dir.resolve("out");
+    Path nb = notebook("per.jsh", PER_KOMMUNE);
+    Runs.Run run = Runs.command(List.of(nb.toString(), "--param", "kommune=Lolland, Hørsholm", "--out-dir", out.toString()));
+
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(read(out.resolve("per-lolland.html")).contains("Report for Lolland"));
+    assertTrue(read(out.resolve("per-hoersholm.html")).contains("Report for Hørsholm"));
+    String index = read(out.resolve("index.html"));
+    List<String> links = hrefs(index);
+    assertEquals(List.of("per-lolland.html", "per-hoersholm.html"), links);
+    for (String link : links) {
+      assertTrue(Files.isRegularFile(out.resolve(link)), "the link " + link + " leads to its report");
+    }
+    assertTrue(index.contains(">Lolland</a>") && index.contains(">Hørsholm</a>"), index);
+    assertTrue(run.err().contains("Index: " + out.resolve("index.html")), run.err());
+  }
+
+  @Test
+  void aFailingMunicipalityIsReportedAndTheBatchGoesOn() throws Exception {
+    Path out = dir.resolve("out");
+    Path nb = notebook("per.jsh", PER_KOMMUNE);
+    Runs.Run run = Runs.command(List.of(nb.toString(), "--param", "kommune=Morsø,Lolland", "--out-dir", out.toString()));
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(read(out.resolve("per-morsoe.html")).contains("no data for Morsø"));
+    assertTrue(read(out.resolve("per-lolland.html")).contains("Report for Lolland"), "the run after the failure happened");
+    String index = read(out.resolve("index.html"));
+    assertTrue(index.contains("<td class=\"failed\">a cell failed</td>"), index);
+    assertEquals(1, Runs.count(index, ">all cells ran</td>"), index);
+    assertTrue(run.err().contains("a cell failed in " + nb + " for Morsø."), run.err());
+  }
+
+  @Test
+  void aBatchWithAnUnknownMunicipalityRunsNothing() throws Exception {
+    Path out = dir.resolve("out");
+    Runs.Run run = Runs.command(List.of(notebook("per.jsh", PER_KOMMUNE).toString(), "--param", "kommune=Lolland,Atlantis",
+        "--out-dir", out.toString()));
+
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().startsWith("Styrbord: Unknown municipality \"Atlantis\""), run.err());
+    assertFalse(Files.exists(out), "nothing is written");
+  }
+
+  @Test
+  void allMeansEveryMunicipalityOfTheRegistry() throws Exception {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("per-lolland.html"), "mine");
+    Runs.Run run = Runs.command(List.of(notebook("per.jsh", PER_KOMMUNE).toString(), "--param", "kommune=all",
+        "--out-dir", out.toString()));
+
+    assertEquals(2, run.exit(), "a file in the way of one of the 98 stops the batch before it runs: " + run.err());
+    assertTrue(run.err().contains("per-lolland.html exists and is not a notebook report"), run.err());
+    try (var files = Files.list(out)) {
+      assertEquals(1, files.count(), "none of the 98 ran");
+    }
+  }
+
+  /** The link targets of a page, in order. */
+  private static List<String> hrefs(String html) {
+    return java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)).toList();
+  }
+
+  @Test
+  void pdfPrintsEachReportOnA4BesideItAndTheIndexLinksThem() throws Exception {
+    Path out = dir.resolve("out");
+    Runs.Run run = Runs.command(List.of(notebook("per.jsh", PER_KOMMUNE).toString(), "--pdf", "--param", "kommune=Lolland,Morsø",
+        "--out-dir", out.toString()));
+
+    assertEquals(1, run.exit(), "Morsø's run fails: " + run.err());
+    assertTrue(Files.isRegularFile(out.resolve("per-lolland.html")));
+    assertEquals(List.of("per-lolland.html", "per-lolland.pdf", "per-morsoe.html", "per-morsoe.pdf"),
+        hrefs(read(out.resolve("index.html"))), "the index links each report and its PDF");
+    String pdf = new String(Files.readAllBytes(out.resolve("per-lolland.pdf")), StandardCharsets.ISO_8859_1);
+    assertTrue(pdf.startsWith("%PDF-"), "a PDF");
+    // A4 is 210 × 297 mm = 595.3 × 841.9 points; Chromium rounds to whole CSS pixels (793 × 1122 px)
+    java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(pdf);
+    assertTrue(box.find(), "a page size");
+    assertEquals(210 / 25.4 * 72, Double.parseDouble(box.group(1)), 1.0);
+    assertEquals(297 / 25.4 * 72, Double.parseDouble(box.group(2)), 1.0);
+    assertTrue(run.err().contains("PDF: " + out.resolve("per-lolland.pdf") + " in "), run.err());
   }
 }

@@ -1,14 +1,23 @@
 package dk.styrbord.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.styrbord.WorkbenchException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +34,40 @@ class ChartFilesTest {
     Path file = ChartFiles.save(tiny("Lejre"), dir.resolve("lejre.html"), false);
     String page = Files.readString(file);
     assertTrue(page.contains("<title>Lejre</title>"));
-    assertTrue(page.contains("plotly.js v" + OfflinePage.PLOTLY_VERSION), "plotly.js inlined, not linked");
+    assertTrue(unpackedPlotly(page).startsWith("/**\n* plotly.js v" + OfflinePage.PLOTLY_VERSION), "plotly.js packed in, not linked");
+    assertFalse(page.contains("<script src"), "no script is linked");
+  }
+
+  @Test
+  void thePackedPlotlyIsTheMinifiedBundleAtAThirdOfItsSize() throws Exception {
+    String page = tiny("Lejre").page();
+    String minified;
+    try (InputStream in = OfflinePage.class.getResourceAsStream("plotly/plotly.min.js")) {
+      minified = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(unpackedPlotly(page).startsWith(minified), "the unpacked script is the whole bundle");
+    assertTrue(page.length() < 2_000_000, "a chart's page is " + page.length() + " bytes; plotly.min.js alone is " + minified.length());
+  }
+
+  @Test
+  void theBundleTheBuildFetchedIsTheVersionTheCodeNames() throws Exception {
+    try (InputStream in = OfflinePage.class.getResourceAsStream("plotly/package.json")) {
+      String manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(manifest.contains("\"name\": \"plotly.js-dist-min\"") && manifest.contains("\"version\": \"" + OfflinePage.PLOTLY_VERSION + "\""),
+          "pom.xml's plotly.version and OfflinePage.PLOTLY_VERSION agree");
+    }
+    try (InputStream in = OfflinePage.class.getResourceAsStream("plotly/LICENSE")) {
+      assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("MIT"), "plotly's licence travels with it");
+    }
+  }
+
+  /** The script packed into a page: base64 decoded and gunzipped here, as the page's browser does. */
+  static String unpackedPlotly(String page) throws IOException {
+    Matcher m = Pattern.compile("\\(\"([A-Za-z0-9+/=]{100000,})\"\\)").matcher(page);
+    assertTrue(m.find(), "a base64 string in the page");
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test

@@ -18,6 +18,12 @@ class OfflineSourcesTest {
   private static final Pattern CDN = Pattern.compile(
       "cdn\\.plot\\.ly|cdn\\.jsdelivr|unpkg\\.com|cdnjs\\.cloudflare|<script[^>]*src\\s*=\\s*[\"']?(https?:)?//", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * plotly.js itself is not under src/: the build fetches it (pom.xml). As npm ships it, it names its
+   * CDN as the default place of map outlines; OfflinePage's empty outline stops that fetch
+   * (ChartGalleryTest draws a map with the network off).
+   */
+
   @Test
   void noSourceOrNotebookReferencesACdn() throws IOException {
     List<String> found = new ArrayList<>();

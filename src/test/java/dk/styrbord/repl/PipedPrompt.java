@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import jdk.jshell.tool.JavaShellToolBuilder;
 
-/** The prompt of {@code ./workbench} in this JVM for tests: the real jshell tool, with input piped in. */
+/**
+ * The prompt of {@code ./workbench} in this JVM for tests: the real jshell tool, with input piped in
+ * and its messages through {@link PromptHints}, as {@link Main#main} sets it up.
+ */
 final class PipedPrompt {
   private PipedPrompt() {}
 
@@ -23,7 +26,7 @@ final class PipedPrompt {
       JavaShellToolBuilder tool =
           JavaShellToolBuilder.builder()
               .in(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), null)
-              .out(capture)
+              .out(PromptHints.output(capture, StandardCharsets.UTF_8), capture, capture)
               .err(capture);
       assertEquals(0, Main.prompt(tool, prefs, capture));
     } finally {

@@ -130,6 +130,7 @@ public final class ExcelReader {
       throw ImportProblem.of(file, "no such file (looked in " + file.toAbsolutePath().getParent() + ")",
           "Check the spelling and the folder; paths are relative to " + Path.of("").toAbsolutePath());
     }
+    TextSource.refuseNonRegular(file);
   }
 
   /**

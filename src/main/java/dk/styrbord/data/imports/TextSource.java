@@ -46,6 +46,7 @@ final class TextSource {
       throw ImportProblem.of(file, "no such file (looked in " + file.toAbsolutePath().getParent() + ")",
           "Check the spelling and the folder; paths are relative to " + Path.of("").toAbsolutePath());
     }
+    refuseNonRegular(file);
     long size;
     byte[] head = new byte[SAMPLE_BYTES];
     int length = 0;
@@ -71,6 +72,17 @@ final class TextSource {
       encoding = firstLetterBeyond(file, length);
     }
     return new TextSource(file, encoding, head, length, size);
+  }
+
+  /**
+   * Refuses what is not a regular file (a named pipe, a device, a socket): reading one can wait for
+   * ever for data that never come, and Ctrl-C cannot always stop a blocked read.
+   */
+  static void refuseNonRegular(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw ImportProblem.of(file, "this is not a regular file but a named pipe, device or socket, which can be read for ever",
+          "Save the data into a file first (e.g. cat " + file.getFileName() + " > data.csv) and read that file");
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -179,6 +180,19 @@ class MalformedInputTest {
     Table t = csv.read(file);
     assertEquals("Æble, ø og å § 85 ½ ¼ °", t.stringColumn("note").get(0));
     assertEquals("Ørsted", t.stringColumn("note").get(1));
+  }
+
+  @Test
+  void aNamedPipeIsRefusedInsteadOfReadForEver(@TempDir Path dir) throws Exception {
+    Path pipe = dir.resolve("pipe.csv");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+    assertEquals(0, mkfifo.waitFor(), "mkfifo (coreutils) makes the pipe");
+    for (Function<Path, Table> reader : List.<Function<Path, Table>>of(statbank::read, csv::read, ExcelReader.of(MUNICIPALITIES)::read)) {
+      WorkbenchException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+          () -> assertThrows(WorkbenchException.class, () -> reader.apply(pipe)));
+      assertOneLine(e, pipe);
+      assertTrue(e.getMessage().contains("not a regular file but a named pipe"), e.getMessage());
+    }
   }
 
   private Function<Path, Table> read(String reader) {
