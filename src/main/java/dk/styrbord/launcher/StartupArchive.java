@@ -74,7 +74,7 @@ public record StartupArchive(Path file, List<Path> madeFrom) {
    */
   public boolean make(WorkbenchJvm jvm, PrintStream err) {
     Path folder = file.getParent();
-    Path training = folder.resolve("training");
+    Path training = folder.resolve("training-" + ProcessHandle.current().pid());
     Path log = folder.resolve("training.log");
     Path made = folder.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     err.println("Styrbord: preparing a faster start (once after each build, about ten seconds)...");
