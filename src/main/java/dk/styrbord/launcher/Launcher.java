@@ -9,6 +9,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import sun.misc.Signal;
 
 /**
@@ -60,11 +62,16 @@ public final class Launcher {
    * ignores it (JShell in the child stops the running snippet), and ends the child if it is ended itself.
    */
   static int inherit(ProcessBuilder command) throws IOException {
-    Process child = command.inheritIO().start();
-    Signal.handle(new Signal("INT"), signal -> { });
-    Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "styrbord-end-child"));
+    AtomicReference<Process> child = new AtomicReference<>();
     try {
-      return child.waitFor();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> Optional.ofNullable(child.get()).ifPresent(Process::destroy), "styrbord-end-child"));
+    } catch (IllegalStateException shuttingDown) {
+      return 130; // Ctrl-C while the start-up archive was made: no prompt after all
+    }
+    child.set(command.inheritIO().start());
+    Signal.handle(new Signal("INT"), signal -> { });
+    try {
+      return child.get().waitFor();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;

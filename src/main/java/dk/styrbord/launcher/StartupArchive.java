@@ -78,6 +78,7 @@ public record StartupArchive(Path file, List<Path> madeFrom) {
     Path log = folder.resolve("training.log");
     Path made = folder.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     err.println("Styrbord: preparing a faster start (once after each build, about ten seconds)...");
+    Thread cleanUp = null;
     try {
       Files.createDirectories(training);
       ProcessBuilder start = new ProcessBuilder(jvm.command(List.of("-XX:ArchiveClassesAtExit=" + made), List.of()))
@@ -85,12 +86,27 @@ public record StartupArchive(Path file, List<Path> madeFrom) {
       start.environment().put("STYRBORD_PREFS", training.resolve("prefs").toString());
       start.environment().put("STYRBORD_TRAINING", training.toString());
       Process process = start.start();
+      // Ctrl-C while it trains ends the start: the half-made archive (30 MB) and the folder go, the
+      // training JVM killed first, as it would otherwise write the archive on its way out, and this
+      // JVM stops there rather than go on to the prompt
+      cleanUp = new Thread(() -> {
+        process.destroyForcibly();
+        process.onExit().join();
+        deleteQuietly(made);
+        deleteQuietly(training);
+        Runtime.getRuntime().halt(130);
+      }, "styrbord-training-clean-up");
+      Runtime.getRuntime().addShutdownHook(cleanUp);
       try (OutputStream in = process.getOutputStream()) {
         in.write(TRAINING.getBytes(StandardCharsets.UTF_8));
       }
-      if (process.waitFor() == 0 && Files.isRegularFile(made) && Files.size(made) > 0) {
+      int code = process.waitFor();
+      if (code == 0 && Files.isRegularFile(made) && Files.size(made) > 0) {
         Files.move(made, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return true;
+      }
+      if (code == 130) {
+        return false; // Ctrl-C: the clean-up hook ends this start
       }
       err.println("Styrbord: no start-up archive (see " + log + "); starting without it.");
     } catch (IOException | UncheckedIOException e) {
@@ -98,10 +114,21 @@ public record StartupArchive(Path file, List<Path> madeFrom) {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      removeHook(cleanUp);
       deleteQuietly(made);
       deleteQuietly(training);
     }
     return false;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      if (hook != null) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
+    } catch (IllegalStateException shuttingDown) {
+      // Ctrl-C: the hook itself cleans up
+    }
   }
 
   private static List<Path> jars(Path folder) {

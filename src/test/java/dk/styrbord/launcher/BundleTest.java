@@ -70,6 +70,7 @@ class BundleTest {
     assertTrue(prompt.contains("AGENT true"), "the manifest's launcher agent is there to redefine classes:\n" + prompt);
     assertTrue(prompt.contains("-XX:TieredStopAtLevel=1, -XX:+UseSerialGC") && prompt.contains("-XX:SharedArchiveFile="
         + bundle.resolve("cds")), "the workbench's JVM runs with C1, the serial collector and the archive:\n" + prompt);
+    assertTrue(prompt.contains("-Djava.io.tmpdir=" + home.resolve("tmp")), "the options given to java -jar pass on:\n" + prompt);
     assertTrue(Files.readString(bundle.resolve("session.jsh")).contains("level(\"5.38\", 2024)"),
         "saveSession reads JShell's snippets through the manifest's Add-Opens");
 
