@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bundle {@code mvn package} hands out (built before the tests, see pom.xml), unzipped into a
  * fresh folder whose name has a space and æøå, started with {@code java -jar} alone: no
- * {@code ./workbench}, no Maven on the PATH (only the JDK's bin), a fresh HOME holding the temporary
- * folder (as on Windows, where it is in the user's profile). It answers with every dataset loaded,
+ * {@code ./workbench}, no Maven on the PATH (only the JDK's bin), a fresh HOME (and {@code user.home})
+ * holding the temporary folder (as on Windows, where it is in the user's profile). It answers with every dataset loaded,
  * runs a notebook to a report, and writes nothing outside its folder and HOME.
  */
 class BundleTest {
@@ -74,6 +74,8 @@ class BundleTest {
     assertTrue(Files.readString(bundle.resolve("session.jsh")).contains("level(\"5.38\", 2024)"),
         "saveSession reads JShell's snippets through the manifest's Add-Opens");
 
+    assertTrue(Files.isRegularFile(home.resolve(".styrbord/jshell.properties")), "the history is kept in HOME");
+
     String run = start("", "run", "notebooks/00-tour.jsh");
     assertTrue(run.contains("Report: reports/00-tour.html"), "the report in the folder it was started in:\n" + run);
     assertTrue(Files.readString(bundle.resolve("reports/00-tour.html")).contains("Plotly"), "a report with its charts");
@@ -86,8 +88,9 @@ class BundleTest {
   /** {@code java -jar styrbord.jar ARGS} in the bundle's folder, {@code input} piped in; returns its output. */
   private static String start(String input, String... args) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-Djava.io.tmpdir=" + home.resolve("tmp"),
-        "-jar", "styrbord.jar"));
+    // Java takes its home from the user database on Linux, not from HOME, so user.home names the fresh one too
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Duser.home=" + home,
+        "-Djava.io.tmpdir=" + home.resolve("tmp"), "-jar", "styrbord.jar"));
     command.addAll(List.of(args));
     ProcessBuilder start = new ProcessBuilder(command).directory(bundle.toFile()).redirectErrorStream(true);
     Map<String, String> env = start.environment();
