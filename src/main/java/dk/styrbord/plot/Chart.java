@@ -55,9 +55,20 @@ public record Chart(String title, JsonNode data, ObjectNode layout, String foote
         + String.join(", ", types) + "). show(chart) opens it; save(chart, \"file.html\") and png(chart, \"file.png\") write it.";
   }
 
+  /** A plotly link tag in any text: {@code <a href=…>} and {@code </a>}, any case. */
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?i)<(/?a)(?=[\\s>/])");
+
+  /**
+   * The JSON as a script may hold it: {@code </script>} in data cannot end the script, and no text
+   * is a live link. plotly draws {@code <a href="…">} in any label, title or hover text as a link,
+   * so a link in a data value (a municipality's name in an extract, say) would take a reader
+   * elsewhere; written as {@code &lt;a}, plotly shows it as the text it is. The charts' own markup
+   * ({@code <br>}, {@code <sup>}, {@code <b>}) stays.
+   */
   private static String scriptSafe(JsonNode node) {
     try {
-      return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+      String json = LINK.matcher(JSON.writeValueAsString(node)).replaceAll("&lt;$1");
+      return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("A JSON tree always serialises", e);
     }

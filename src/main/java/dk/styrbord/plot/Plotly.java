@@ -30,7 +30,7 @@ final class Plotly {
   static ObjectNode layout(String title, String subtitle, Language language, int height) {
     ObjectNode layout = JSON.createObjectNode();
     ObjectNode t = layout.putObject("title");
-    t.put("text", Html.escape(title) + (subtitle.isEmpty() ? "" : "<br><sup>" + Html.escape(subtitle) + "</sup>"));
+    t.put("text", text(title) + (subtitle.isEmpty() ? "" : "<br><sup>" + text(subtitle) + "</sup>"));
     t.put("x", 0.01);
     t.put("xanchor", "left");
     t.put("yref", "container");
@@ -45,6 +45,14 @@ final class Plotly {
     layout.putObject("margin").put("l", 80).put("r", 30).put("t", 70).put("b", 70);
     layout.putObject("hoverlabel").putObject("font").put("family", "DejaVu Sans, Arial, sans-serif");
     return layout;
+  }
+
+  /**
+   * Text for plotly's labels, which read a few HTML tags and entities: {@code & < >} escaped, so
+   * the text shows as it is. Not {@link Html#escape}: plotly shows its {@code &quot;} literally.
+   */
+  static String text(String plain) {
+    return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** An axis with a title and light grid lines. */
