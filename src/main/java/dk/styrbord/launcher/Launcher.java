@@ -51,8 +51,8 @@ public final class Launcher {
       err.println("Styrbord: " + e.getMessage());
       return 2;
     } catch (IOException e) {
-      err.println("Styrbord: could not start Java (" + e.getMessage() + "); check that " + System.getProperty("java.home")
-          + " is a complete JDK.");
+      err.println("Styrbord: " + e.getMessage() + "; the workbench runs this JDK's own java (" + System.getProperty("java.home")
+          + "), and bench runs bash.");
       return 2;
     }
   }
@@ -64,7 +64,8 @@ public final class Launcher {
   static int inherit(ProcessBuilder command) throws IOException {
     AtomicReference<Process> child = new AtomicReference<>();
     try {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> Optional.ofNullable(child.get()).ifPresent(Process::destroy), "styrbord-end-child"));
+      Runtime.getRuntime().addShutdownHook(
+          new Thread(() -> Optional.ofNullable(child.get()).ifPresent(Process::destroy), "styrbord-end-child"));
     } catch (IllegalStateException shuttingDown) {
       return 130; // Ctrl-C while the start-up archive was made: no prompt after all
     }

@@ -81,34 +81,16 @@ public record StartupArchive(Path file, List<Path> madeFrom) {
     Thread cleanUp = null;
     try {
       Files.createDirectories(training);
-      ProcessBuilder start = new ProcessBuilder(jvm.command(List.of("-XX:ArchiveClassesAtExit=" + made), List.of()))
-          .redirectErrorStream(true).redirectOutput(log.toFile());
-      start.environment().put("STYRBORD_PREFS", training.resolve("prefs").toString());
-      start.environment().put("STYRBORD_TRAINING", training.toString());
-      Process process = start.start();
-      // Ctrl-C while it trains ends the start: the half-made archive (30 MB) and the folder go, the
-      // training JVM killed first, as it would otherwise write the archive on its way out, and this
-      // JVM stops there rather than go on to the prompt
-      cleanUp = new Thread(() -> {
-        process.destroyForcibly();
-        process.onExit().join();
-        deleteQuietly(made);
-        deleteQuietly(training);
-        Runtime.getRuntime().halt(130);
-      }, "styrbord-training-clean-up");
-      Runtime.getRuntime().addShutdownHook(cleanUp);
-      try (OutputStream in = process.getOutputStream()) {
-        in.write(TRAINING.getBytes(StandardCharsets.UTF_8));
-      }
+      Process process = train(jvm, made, training, log);
+      cleanUp = cleanUpOnExit(process, made, training);
       int code = process.waitFor();
       if (code == 0 && Files.isRegularFile(made) && Files.size(made) > 0) {
         Files.move(made, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return true;
       }
-      if (code == 130) {
-        return false; // Ctrl-C: the clean-up hook ends this start
+      if (code != 130) { // 130: Ctrl-C, and the clean-up ends this start
+        err.println("Styrbord: no start-up archive (see " + log + "); starting without it.");
       }
-      err.println("Styrbord: no start-up archive (see " + log + "); starting without it.");
     } catch (IOException | UncheckedIOException e) {
       err.println("Styrbord: no start-up archive (" + e.getMessage() + "); starting without it.");
     } catch (InterruptedException e) {
@@ -119,6 +101,36 @@ public record StartupArchive(Path file, List<Path> madeFrom) {
       deleteQuietly(training);
     }
     return false;
+  }
+
+  /** Starts the training JVM, which writes the archive to {@code made} when it exits, with the snippets on its input. */
+  private static Process train(WorkbenchJvm jvm, Path made, Path training, Path log) throws IOException {
+    ProcessBuilder start = new ProcessBuilder(jvm.command(List.of("-XX:ArchiveClassesAtExit=" + made), List.of()))
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    start.environment().put("STYRBORD_PREFS", training.resolve("prefs").toString());
+    start.environment().put("STYRBORD_TRAINING", training.toString());
+    Process process = start.start();
+    try (OutputStream in = process.getOutputStream()) {
+      in.write(TRAINING.getBytes(StandardCharsets.UTF_8));
+    }
+    return process;
+  }
+
+  /**
+   * Ctrl-C while it trains ends the start: the half-made archive (30 MB) and the folder go, the
+   * training JVM killed first, as it would otherwise write the archive on its way out, and this JVM
+   * stops there rather than go on to the prompt.
+   */
+  private static Thread cleanUpOnExit(Process process, Path made, Path training) {
+    Thread cleanUp = new Thread(() -> {
+      process.destroyForcibly();
+      process.onExit().join();
+      deleteQuietly(made);
+      deleteQuietly(training);
+      Runtime.getRuntime().halt(130);
+    }, "styrbord-training-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUp);
+    return cleanUp;
   }
 
   private static void removeHook(Thread hook) {
