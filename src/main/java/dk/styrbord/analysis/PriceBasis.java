@@ -78,4 +78,10 @@ public record PriceBasis(Kind kind, int year) {
       case NOT_MONEY -> "";
     };
   }
+  /** Prints as it reads: "current prices", "fixed 2024 prices", or "not money". */
+  @Override
+  public String toString() {
+    return kind == Kind.NOT_MONEY ? "not money" : english();
+  }
+
 }

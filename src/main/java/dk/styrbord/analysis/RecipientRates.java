@@ -110,15 +110,13 @@ public final class RecipientRates {
       t.doubleColumn("own").append(own);
       t.doubleColumn("group").append(group);
       t.doubleColumn("index_group").append(index());
-      return Formats.decimals(t, 2, "own", "group");
+      return Formats.whole(Formats.decimals(t, 2, "own", "group"), "index_group");
     }
 
+    /** Prints as every result does: title, the one-row table, then unit, group, data and source. */
     @Override
     public String toString() {
-      String who = info.municipality() == null ? "own" : info.municipality().name();
-      String groupName = info.group() == null ? "group" : info.group().name();
-      return String.format("%s %d: %s %.2f %s, %s %.2f (index %.0f).%n", info.scope(), year, who, own,
-          info.unit().english(), groupName, group, index()) + info.describe();
+      return ResultTable.of(table(), info).toString();
     }
   }
 }

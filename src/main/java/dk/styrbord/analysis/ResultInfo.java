@@ -15,6 +15,7 @@ import java.util.List;
  * <p>Example: {@code benchmark("Lejre", "5.38", 2024).info().unit()} is "DKK per 18–64-year-old".
  *
  * @param title what the result shows, in English, e.g. "Lejre 2024: benchmark of spending on 5.38 (adults)"
+ * @param titleDanish the same in Danish, or the English title where no Danish one is written yet
  * @param municipality the municipality the result is about, or null for all of them
  * @param group the comparison group, or null when there is none
  * @param scope the spending or measures looked at, e.g. "5.38 (adults)", "§85" or "cases"
@@ -25,7 +26,7 @@ import java.util.List;
  * @param notes what a careful reader must know, e.g. an incomplete first year
  */
 public record ResultInfo(
-    String title, Municipality municipality, ComparisonGroup group, String scope, List<Integer> years,
+    String title, String titleDanish, Municipality municipality, ComparisonGroup group, String scope, List<Integer> years,
     Unit unit, PriceBasis priceBasis, Provenance provenance, List<String> notes) {
 
   /** Copies the lists, so an info never changes. */
@@ -37,34 +38,39 @@ public record ResultInfo(
   /** An info with no municipality, group or notes; add them with the {@code with…} methods. */
   public static ResultInfo of(String title, String scope, List<Integer> years, Unit unit, PriceBasis priceBasis,
       Provenance provenance) {
-    return new ResultInfo(title, null, null, scope, years, unit, priceBasis, provenance, List.of());
+    return new ResultInfo(title, title, null, null, scope, years, unit, priceBasis, provenance, List.of());
   }
 
   /** The same, about this municipality. */
   public ResultInfo about(Municipality m) {
-    return new ResultInfo(title, m, group, scope, years, unit, priceBasis, provenance, notes);
+    return new ResultInfo(title, titleDanish, m, group, scope, years, unit, priceBasis, provenance, notes);
   }
 
   /** The same, against this comparison group. */
   public ResultInfo against(ComparisonGroup g) {
-    return new ResultInfo(title, municipality, g, scope, years, unit, priceBasis, provenance, notes);
+    return new ResultInfo(title, titleDanish, municipality, g, scope, years, unit, priceBasis, provenance, notes);
   }
 
-  /** The same with another title. */
+  /** The same with another title, in English and Danish alike. */
   public ResultInfo titled(String newTitle) {
-    return new ResultInfo(newTitle, municipality, group, scope, years, unit, priceBasis, provenance, notes);
+    return new ResultInfo(newTitle, newTitle, municipality, group, scope, years, unit, priceBasis, provenance, notes);
+  }
+
+  /** The same with its title in Danish too. Example: {@code info.inDanish("Udgift til 5.38 (voksne)")}. */
+  public ResultInfo inDanish(String danishTitle) {
+    return new ResultInfo(title, danishTitle, municipality, group, scope, years, unit, priceBasis, provenance, notes);
   }
 
   /** The same with another unit (and price basis), for a result derived from this one. */
   public ResultInfo in(Unit newUnit, PriceBasis basis) {
-    return new ResultInfo(title, municipality, group, scope, years, newUnit, basis, provenance, notes);
+    return new ResultInfo(title, titleDanish, municipality, group, scope, years, newUnit, basis, provenance, notes);
   }
 
   /** The same with a note added. */
   public ResultInfo withNote(String note) {
     List<String> more = new ArrayList<>(notes);
     more.add(note);
-    return new ResultInfo(title, municipality, group, scope, years, unit, priceBasis, provenance, more);
+    return new ResultInfo(title, titleDanish, municipality, group, scope, years, unit, priceBasis, provenance, more);
   }
 
   /** The first and last year as "2016–2024", or one year. */
@@ -102,6 +108,29 @@ public record ResultInfo(
       s.append(": for training, not for decisions");
     }
     s.append('\n').append("Source: ").append(String.join("; ", provenance.sources())).append('\n');
+    notes.forEach(n -> s.append("Note: ").append(n).append('\n'));
+    return s.toString();
+  }
+
+  /** Prints as the lines under a result, after its title, not as a record. */
+  @Override
+  public String toString() {
+    return title + "\n" + describe();
+  }
+
+  /** The same lines in Danish; a note is in English, as it was written. */
+  public String describeDanish() {
+    StringBuilder s = new StringBuilder();
+    s.append("Enhed: ").append(unitLineDanish()).append('\n');
+    if (group != null) {
+      s.append("Sammenligningsgruppe: ").append(group.name()).append(" (").append(group.members().size())
+          .append(" kommuner)").append('\n');
+    }
+    s.append("Data: ").append(provenance.danish());
+    if (provenance.status().includesSynthetic()) {
+      s.append(": til træning, ikke til beslutninger");
+    }
+    s.append('\n').append("Kilde: ").append(String.join("; ", provenance.sources())).append('\n');
     notes.forEach(n -> s.append("Note: ").append(n).append('\n'));
     return s.toString();
   }

@@ -38,4 +38,9 @@ public record Scope(Area area, String function) {
   public String label() {
     return function == null ? area.mainFunction() + " (" + area.code() + ")" : function;
   }
+
+  /** The same in Danish: "5.38 (voksne)", "5.28 (børn)", or the function. */
+  public String labelDanish() {
+    return function == null ? area.mainFunction() + (area == Area.ADULTS ? " (voksne)" : " (børn)") : function;
+  }
 }

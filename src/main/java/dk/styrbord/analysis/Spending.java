@@ -56,7 +56,8 @@ public final class Spending {
     Scope scope = scope(scopeText);
     ResultInfo info = ResultInfo.of("Spending on " + scope.label() + " " + Unit.dkkPer(scope.area()).english()
         .replace("DKK ", "") + ", every municipality and year", scope.label(), years(), Unit.dkkPer(scope.area()),
-        PriceBasis.CURRENT, provenance("spending", "population"));
+        PriceBasis.CURRENT, provenance("spending", "population"))
+        .inDanish("Udgift til " + scope.labelDanish() + " pr. " + scope.area().ages() + "-årig, alle kommuner og år");
     return ResultTable.of(perInhabitantTable(scope).copy(), info);
   }
 
@@ -66,7 +67,8 @@ public final class Spending {
     Table perInhabitant = perInhabitantTable(scope);
     ResultInfo info = ResultInfo.of("Spending on " + scope.label() + " per " + scope.area().ages() + "-year-old, "
         + year + ": all municipalities ranked", scope.label(), List.of(year), Unit.dkkPer(scope.area()),
-        PriceBasis.CURRENT, provenance("spending", "population"));
+        PriceBasis.CURRENT, provenance("spending", "population"))
+        .inDanish("Udgift til " + scope.labelDanish() + " pr. " + scope.area().ages() + "-årig, " + year + ": alle kommuner rangeret");
     return Level.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), datasets.table("municipalities"), year, info);
   }
 
@@ -78,7 +80,8 @@ public final class Spending {
     ComparisonGroup group = municipalities.comparisonGroup(m);
     ResultInfo info = ResultInfo.of(m.name() + ": spending on " + scope.label() + " per " + scope.area().ages()
         + "-year-old by year", scope.label(), perInhabitant.intColumn("year").unique().sorted(Integer::compare).asList(),
-        Unit.dkkPer(scope.area()), basis, provenance("spending", "population", "price_index")).about(m).against(group);
+        Unit.dkkPer(scope.area()), basis, provenance("spending", "population", "price_index")).about(m).against(group)
+        .inDanish(m.name() + ": udgift til " + scope.labelDanish() + " pr. " + scope.area().ages() + "-årig efter år");
     return Trend.of(perInhabitant, SpendingPerInhabitant.national(perInhabitant), priceIndex(), m.code(),
         group.codes(), basis.isFixed() ? basis.year() : lastYear, info);
   }
@@ -125,7 +128,8 @@ public final class Spending {
     Area area = areaOfRates(rates, measures);
     ResultInfo info = ResultInfo.of(measures + ": recipients per 1,000 " + area.ages() + "-year-olds, every municipality and year",
         measures, rates.intColumn("year").unique().sorted(Integer::compare).asList(), Unit.per1000(area),
-        PriceBasis.NOT_MONEY, provenance("recipients", "population"));
+        PriceBasis.NOT_MONEY, provenance("recipients", "population"))
+        .inDanish(measures + ": modtagere pr. 1.000 " + area.ages() + "-årige, alle kommuner og år");
     return ResultTable.of(rates, info);
   }
 
@@ -133,7 +137,8 @@ public final class Spending {
   public RecipientRates.Comparison compareRates(Municipality m, String measures, int year, ComparisonGroup group) {
     ResultTable rates = recipientRates(measures);
     ResultInfo info = ResultInfo.of(m.name() + " " + year + ": " + measures + " recipients per 1,000 against " + group.name(),
-        measures, List.of(year), rates.info().unit(), PriceBasis.NOT_MONEY, rates.info().provenance()).about(m).against(group);
+        measures, List.of(year), rates.info().unit(), PriceBasis.NOT_MONEY, rates.info().provenance()).about(m).against(group)
+        .inDanish(m.name() + " " + year + ": " + measures + " modtagere pr. 1.000 mod " + group.name());
     return RecipientRates.compare(rates, m.code(), group.codes(), year, info);
   }
 
@@ -163,7 +168,9 @@ public final class Spending {
     ResultInfo info = ResultInfo.of(m.name() + " " + fromYear + " to " + toYear + ": recipients per 1,000 against "
         + group.name() + " (group = all its recipients ÷ all its inhabitants)", String.join(", ", measures),
         List.of(fromYear, toYear), Unit.of("recipients per 1,000 of the age group", "modtagere pr. 1.000 i aldersgruppen"),
-        PriceBasis.NOT_MONEY, first.provenance()).about(m).against(group);
+        PriceBasis.NOT_MONEY, first.provenance()).about(m).against(group)
+        .inDanish(m.name() + " " + fromYear + " til " + toYear + ": modtagere pr. 1.000 mod " + group.name()
+            + " (gruppen = alle dens modtagere ÷ alle dens indbyggere)");
     return ResultTable.of(t, info);
   }
 
@@ -288,7 +295,8 @@ public final class Spending {
     Formats.whole(sorted, "per_inhabitant", "group_level", "gap_per_inhabitant");
     Formats.decimals(sorted, 1, "gap_dkk_million");
     ResultInfo info = ResultInfo.of(t.name(), whole.label(), List.of(year), Unit.dkkPer(area), PriceBasis.CURRENT,
-        provenance("spending", "population")).about(m).against(group);
+        provenance("spending", "population")).about(m).against(group)
+        .inDanish(m.name() + " " + year + ": forskel til " + group.name() + " efter kontofunktion, " + whole.labelDanish());
     return ResultTable.of(sorted, info);
   }
 }

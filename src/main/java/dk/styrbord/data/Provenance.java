@@ -93,4 +93,10 @@ public record Provenance(List<String> datasets, DataStatus status, List<String> 
     return String.join(", ", datasets) + " (" + status.danish() + ")"
         + (owner == null ? "" : "; " + owner.name() + "s egne data");
   }
+  /** Prints as a result's footer says it: "spending, population (includes synthetic data); source: …". */
+  @Override
+  public String toString() {
+    return english() + "; source: " + String.join("; ", sources);
+  }
+
 }

@@ -3,6 +3,9 @@ package dk.styrbord.launcher;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.repl.Main;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -15,10 +18,10 @@ import sun.misc.Signal;
 
 /**
  * The jar's entry point, {@code java -jar styrbord.jar [run … | notebook … | update | bench | --help]}:
- * finds the install folder, makes the start-up archive when it is stale, and runs the workbench in
- * a JVM started with the options a manifest cannot give (C1 only, the serial collector, the
- * archive), its terminal inherited. That second JVM costs about a tenth of a second and saves
- * about half of a start on two cores; it runs {@link Main} itself.
+ * prints the help itself; else finds the install folder, makes the start-up archive when it is
+ * stale, and runs the workbench in a JVM started with the options a manifest cannot give (C1 only,
+ * the serial collector, the archive), its terminal inherited. That second JVM costs about a tenth
+ * of a second and saves about half of a start on two cores; it runs {@link Main} itself.
  *
  * <p>Example: {@code java -jar target/styrbord.jar run notebooks/lejre.jsh}
  */
@@ -35,6 +38,10 @@ public final class Launcher {
   }
 
   private static int launch(List<String> args, PrintStream err) {
+    if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+      System.out.print(usage());
+      return 0;
+    }
     try {
       Path jar = ownJar();
       Path home = InstallFolder.find(jar, System.getProperty("styrbord.home"), System.getenv("STYRBORD_HOME"));
@@ -89,6 +96,15 @@ public final class Launcher {
       return List.of((String[]) Class.forName("jdk.internal.misc.VM").getMethod("getRuntimeArguments").invoke(null));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+  }
+
+  /** The commands and the environment they read (the text {@code ./workbench --help} prints from the sources). */
+  static String usage() {
+    try (InputStream text = Launcher.class.getResourceAsStream("usage.txt")) {
+      return new String(text.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

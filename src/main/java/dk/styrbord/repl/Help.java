@@ -15,7 +15,7 @@ public final class Help {
   /** Every front class the prompt imports, in the order {@code help()} shows their helpers. */
   private static final List<List<HelpEntry>> FRONTS =
       List.of(Prompt.HELP, AnalysisPrompt.HELP, CaseworkPrompt.HELP, PlotPrompt.HELP, ImportPrompt.HELP,
-          OwnDataPrompt.HELP, ExportPrompt.HELP, DataPrompt.HELP, NotebookPrompt.HELP);
+          OwnDataPrompt.HELP, ExportPrompt.HELP, DataPrompt.HELP, NotebookPrompt.HELP, TableVerbs.HELP);
 
   private Help() {}
 
@@ -35,7 +35,8 @@ public final class Help {
     text.append("\nEvery result says what its numbers are: result.info() gives the unit, the price basis (current or fixed prices),"
             + "\nthe comparison group and the source (official, includes synthetic data, synthetic; whose local data);"
             + "\nchart(result), exportXlsx(result, \"file.xlsx\") and notebook reports carry it.")
-        .append("\nThe datasets are variables already: type a name, e.g. population; datasets() lists them.")
+        .append("\nThe datasets are names already: type one, e.g. population; datasets() lists them."
+            + "\nvars() and /vars list your own variables in a line each; type one on its own to see it whole.")
         .append("\nJShell's own commands: /help, /vars, /methods, /open FILE, /history, /exit.\n");
     return text.toString();
   }

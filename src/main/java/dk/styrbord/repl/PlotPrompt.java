@@ -40,7 +40,7 @@ import tech.tablesaw.api.Table;
  * The prompt's chart helpers: one call from a result to an interactive chart that works offline
  * ({@code chart(trend("Lejre", "5.38"))}), {@code show}, {@code save} and {@code png} to look at it
  * or hand it over, and text charts for the terminal. Thin fronts over the builders in {@code plot}.
- * {@code danish(true)} switches titles, axis labels and number format to Danish for the session.
+ * {@code danish(true)} switches titles, axis labels, result tables and number format to Danish for the session.
  */
 public final class PlotPrompt {
   private static final String CHARTS = "Charts / Grafer";
@@ -118,8 +118,10 @@ public final class PlotPrompt {
               "En rangering som tekstsøjler: top og bund 10 (eller n), kommunen markeret med ◀.",
               "bars(level(\"5.38\", 2024), \"Lolland\")"),
           new HelpEntry("danish", CHARTS, "danish(boolean on)",
-              "Charts in Danish from now on: titles, axis labels and numbers written 12.345,6.",
-              "Grafer på dansk fra nu af: titler, aksetekster og tal skrevet 12.345,6.",
+              "Charts and printed results in Danish from now on: titles, axis labels, column headers, the unit and source lines, and numbers written 12.345,6."
+                  + " Summaries other than benchmark and trend (price × volume, cost drivers, tests, forecast) stay in English; data keep their official Danish names.",
+              "Grafer og udskrevne resultater på dansk fra nu af: titler, aksetekster, kolonneoverskrifter, linjerne om enhed og kilde, og tal skrevet 12.345,6."
+                  + " Andre opsummeringer end benchmark og trend (pris × mængde, omkostningsdrivere, test, prognose) forbliver på engelsk; data beholder deres officielle danske navne.",
               "danish(true)"));
 
   private PlotPrompt() {}
@@ -300,13 +302,15 @@ public final class PlotPrompt {
     return Path.of(System.getProperty("styrbord.workdir", "")).toAbsolutePath().resolve(path);
   }
 
-  /** Charts in Danish (true) or English (false) from now on. Example: {@code danish(true)}. */
+  /** Charts and printed results in Danish (true) or English (false) from now on. Example: {@code danish(true)}. */
   public static void danish(boolean on) {
     danish = on;
-    System.out.println(on ? "Grafer på dansk: titler, aksetekster og tal som 12.345,6." : "Charts in English: numbers as 12,345.6.");
+    System.out.println(on ? "Grafer og resultater på dansk: titler, kolonner, enhed og kilde, og tal som 12.345,6."
+        : "Charts and results in English: numbers as 12,345.6.");
   }
 
-  private static Language language() {
+  /** The session's language for charts and printed results. */
+  static Language language() {
     return Language.of(danish);
   }
 

@@ -59,6 +59,12 @@ public final class Prompt {
                   + " Det, der fejlede eller blev afbrudt (Ctrl-C), udelades, og en erklæring, du har erstattet, bliver stående, hvor senere kode brugte den, så værdierne bliver som før."
                   + " En eksisterende fil bevares, medmindre overwrite er true.",
               "saveSession(\"sessions/today.jsh\", true)"),
+          new HelpEntry("vars", SESSION, "vars()",
+              "Your variables, one line each: name, type, and a table's rows × columns and first columns, a result's title or a short value."
+                  + " Type a variable on its own to see it whole; /vars shows the same lines.",
+              "Dine variabler, én linje hver: navn, type og for en tabel rækker × kolonner og de første kolonner, for et resultat dets titel, ellers en kort værdi."
+                  + " Skriv en variabel alene for at se den hel; /vars viser de samme linjer.",
+              "vars()"),
           new HelpEntry("lastError", SESSION, "lastError()",
               "Prints the full stack trace of the last error, for when the one-line message is not enough.",
               "Udskriver hele staksporet for den seneste fejl, når beskeden på én linje ikke er nok.",
@@ -143,6 +149,11 @@ public final class Prompt {
     Path file = Path.of(System.getProperty("styrbord.workdir", "")).toAbsolutePath().resolve(path);
     int count = SessionCode.save(file, overwrite);
     System.out.println("Saved " + count + " snippets to " + file + "; /open " + path + " in a new session runs them again.");
+  }
+
+  /** Your variables, one line each (see {@link VariableOverview}). Example: {@code vars()}. */
+  public static Table vars() {
+    return VariableOverview.of(WorkbenchExecutionControl.runningSession());
   }
 
   /** Prints the full stack trace of the last error. Example: {@code lastError()}. */

@@ -4,6 +4,9 @@ import dk.styrbord.WorkbenchException;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,10 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jdk.jshell.JShell;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
- * Runs snippets in the workbench's own JVM (JShell's "local" engine), with two changes.
+ * Runs snippets in the workbench's own JVM (JShell's "local" engine), with these changes.
  *
  * <ul>
  *   <li>Redefining a method keeps the variables computed from it. The plain local engine cannot
@@ -28,11 +32,47 @@ import jdk.jshell.execution.LocalExecutionControl;
  *       one-line message without a stack trace, and so does a mistyped column name ({@link
  *       ColumnHint}); any other exception shows only the snippet's own
  *       lines, and {@code lastError()} prints the full trace.
+ *   <li>A value is shown as {@link PromptValue} says: text of several lines as text, not as a
+ *       Java string literal. The engine sees the value itself, not only its string: the snippet's
+ *       {@code do_it$} method runs inside {@link #runSnippet()}, which JShell's local engine runs
+ *       on its snippet thread as it would {@code do_it$}.
+ *   <li>{@code /vars} shows each variable in one line ({@link ValueSummary}): JShell's tool asks
+ *       the engine's {@link #varValue} for {@code /vars} and nothing else, so a variable typed on
+ *       its own still prints whole.
  * </ul>
  */
 public class WorkbenchExecutionControl extends LocalExecutionControl {
+  private static final Method RUN_SNIPPET;
+
+  static {
+    try {
+      RUN_SNIPPET = WorkbenchExecutionControl.class.getDeclaredMethod("runSnippet");
+      RUN_SNIPPET.setAccessible(true);
+    } catch (NoSuchMethodException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The snippet running on this thread and the engine running it; the snippet thread inherits it. */
+  private static final InheritableThreadLocal<Running> RUNNING = new InheritableThreadLocal<>();
+
+  private record Running(Method doit, WorkbenchExecutionControl engine) {}
+
+  private final JShell session;
+
   /** The snippet classes loaded so far, in order: where the session's variables live. */
   private final Set<String> snippetClasses = Collections.synchronizedSet(new LinkedHashSet<>());
+
+  /** An engine for this JShell session (null when it cannot be read; {@code vars()} then says so). */
+  WorkbenchExecutionControl(JShell session) {
+    this.session = session;
+  }
+
+  /** The JShell session whose snippet runs on this thread, or null outside a snippet or when unknown. */
+  static JShell runningSession() {
+    Running running = RUNNING.get();
+    return running == null ? null : running.engine.session;
+  }
 
   @Override
   public void load(ClassBytecodes[] classes)
@@ -56,6 +96,42 @@ public class WorkbenchExecutionControl extends LocalExecutionControl {
       inst.redefineClasses(definitions);
     } catch (ClassNotFoundException | UnmodifiableClassException | RuntimeException | LinkageError e) {
       throw new ClassInstallException("redefine: " + e.getMessage(), new boolean[classes.length]);
+    }
+  }
+
+  @Override
+  protected String invoke(Method doitMethod) throws Exception {
+    RUNNING.set(new Running(doitMethod, this));
+    try {
+      return super.invoke(RUN_SNIPPET);
+    } finally {
+      RUNNING.remove();
+    }
+  }
+
+  /** Runs the snippet's {@code do_it$} on the snippet thread; its exception passes through unchanged. */
+  private static Object runSnippet() throws Throwable {
+    try {
+      return PromptValue.of(RUNNING.get().doit.invoke(null));
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public String varValue(String className, String varName) throws RunException, EngineTerminationException, InternalException {
+    Object value;
+    try {
+      Field variable = findClass(className).getDeclaredField(varName);
+      variable.setAccessible(true);
+      value = variable.get(null);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new InternalException(e.toString());
+    }
+    try {
+      return ValueSummary.of(value, () -> valueString(value));
+    } catch (RuntimeException e) {
+      return "(its toString() failed: " + e + ")";
     }
   }
 

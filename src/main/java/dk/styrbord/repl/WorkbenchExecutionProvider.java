@@ -35,11 +35,11 @@ public final class WorkbenchExecutionProvider implements ExecutionControlProvide
 
   @Override
   public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+    JShell session = EnvSession.of(env);
     if (!"off".equals(parameters.get(JOURNAL))) {
-      JShell session = EnvSession.of(env);
       SessionCode.attach(session);
       PromptHints.attach(session);
     }
-    return new WorkbenchExecutionControl();
+    return new WorkbenchExecutionControl(session);
   }
 }

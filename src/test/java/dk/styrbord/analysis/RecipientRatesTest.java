@@ -1,6 +1,7 @@
 package dk.styrbord.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.styrbord.WorkbenchException;
@@ -40,5 +41,25 @@ class RecipientRatesTest {
     // own 30 / 1,000 = 30 per 1,000; group (10 + 40) / (2,000 + 3,000) * 1,000 = 10, not the mean of 5 and 13.3
     assertEquals(30.0, c.own(), 1e-12);
     assertEquals(10.0, c.group(), 1e-12);
+  }
+
+  @Test
+  void aComparisonPrintsAsATitledTableWithItsFooterNotAsARecord() {
+    Table population = Fixtures.population("1,A,2024,0,1000,0,1000,x\n2,B,2024,0,2000,0,2000,x\n");
+    Table recipients = Fixtures.recipients("1,A,2024,§85,s,adults,5.38.38,30\n2,B,2024,§85,s,adults,5.38.38,10\n");
+    String printed = RecipientRates.compare(RecipientRates.of(recipients, population, "§85"), 1, List.of(1, 2), 2024,
+        Fixtures.info(PriceBasis.NOT_MONEY)).toString();
+    List<String> lines = printed.lines().toList();
+    assertEquals("test", lines.get(0));
+    assertEquals(List.of("measure", "year", "own", "group", "index_group"), cells(lines.get(2)));
+    // own 30 per 1,000, group 10 / 2,000 * 1,000 = 5 per 1,000, index 100 * 30 / 5 = 600
+    assertEquals(List.of("5.38 (adults)", "2024", "30.00", "5.00", "600"), cells(lines.get(4)));
+    assertEquals("Unit: DKK per 18–64-year-old", lines.get(5));
+    assertEquals("Source: hand-made", lines.get(lines.size() - 1));
+    assertFalse(printed.contains("Comparison["), printed);
+  }
+
+  private static List<String> cells(String line) {
+    return java.util.Arrays.stream(line.split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toList();
   }
 }

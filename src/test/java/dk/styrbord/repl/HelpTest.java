@@ -1,6 +1,7 @@
 package dk.styrbord.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import jdk.jshell.SnippetEvent;
 import org.junit.jupiter.api.Test;
 
 class HelpTest {
+  /** A record's own toString, e.g. {@code Comparison[info=…, year=2021]}: what no result may print. */
+  private static final java.util.regex.Pattern RECORD_DUMP = java.util.regex.Pattern.compile("\\b[A-Z]\\w*\\[\\w+=");
 
   @Test
   void everyExampleRunsAtThePrompt() {
@@ -21,6 +24,8 @@ class HelpTest {
         for (SnippetEvent e : shell.eval(entry.example())) {
           assertEquals(Snippet.Status.VALID, e.status(), entry.name() + ": " + entry.example());
           assertNull(e.exception(), entry.name() + ": " + entry.example() + " threw " + e.exception());
+          String shown = String.valueOf(e.value());
+          assertFalse(RECORD_DUMP.matcher(shown).find(), entry.name() + " prints as a raw record:\n" + shown);
         }
       }
     } finally {
@@ -43,6 +48,27 @@ class HelpTest {
     assertTrue(text.contains("Finds a municipality"), text);
     assertTrue(text.contains("Finder en kommune"), text);
     assertTrue(text.contains("kommune(\"Hoersholm\")"), text);
+  }
+
+  @Test
+  void tablesawsOwnVerbsAreExplainedAsMethodsOfATable() {
+    String text = Help.about("printAll");
+    assertTrue(text.startsWith("table.printAll()\n"), text);
+    assertTrue(text.contains("regions.printAll()"), text);
+    assertTrue(Help.overview().contains("Any table: Tablesaw's own methods"), Help.overview());
+  }
+
+  @Test
+  void theOverviewSaysWhatSlashVarsLists() {
+    String overview = Help.overview();
+    assertTrue(overview.contains("vars() and /vars list your own variables in a line each"), overview);
+    assertFalse(overview.contains("The datasets are variables already"), overview);
+  }
+
+  @Test
+  void aRecordDumpIsRecognised() {
+    assertTrue(RECORD_DUMP.matcher("Comparison[info=x, year=2021]").find());
+    assertFalse(RECORD_DUMP.matcher("Unit: DKK per 18–64-year-old [includes synthetic data]").find());
   }
 
   @Test

@@ -111,4 +111,31 @@ class PlotPromptTest {
     assertNull(last.exception(), what + " threw " + last.exception());
     return last.value();
   }
+
+  @Test
+  void danishSwitchesPrintedResultsTooAtThePrompt() {
+    String out;
+    try {
+      out = PipedPrompt.run("compareRates(\"Morsø\", \"§85\", 2021)\ndanish(true)\ncompareRates(\"Morsø\", \"§85\", 2021)\n",
+          new java.util.HashMap<>());
+    } finally {
+      PlotPrompt.danish(false);
+    }
+    List<String> lines = out.lines().map(String::strip).toList();
+    int english = lines.indexOf("Morsø 2021: §85 recipients per 1,000 against Landkommuner");
+    int danish = lines.indexOf("Morsø 2021: §85 modtagere pr. 1.000 mod Landkommuner");
+    assertTrue(english >= 0 && danish > english, out);
+    assertEquals("measure  |  year  |   own   |  group  |  index_group  |", lines.get(english + 2));
+    assertEquals("ydelse  |   år   |  egen   |  gruppe  |  indeks_gruppe  |", lines.get(danish + 2));
+    // the same figures, written with a decimal comma: 11.40 and 14.53 become 11,40 and 14,53
+    String englishRow = lines.get(english + 4);
+    assertTrue(englishRow.matches("§85 +\\| +2021 +\\| +11\\.40 +\\| +14\\.53 +\\| +78 +\\|"), englishRow);
+    assertEquals(englishRow.replace("11.40", "11,40").replace("14.53", "14,53").replaceAll(" +", " "),
+        lines.get(danish + 4).replaceAll(" +", " "));
+    assertEquals(List.of("Enhed: modtagere pr. 1.000 18–64-årige", "Sammenligningsgruppe: Landkommuner (31 kommuner)",
+        "Data: recipients, population (indeholder syntetiske data): til træning, ikke til beslutninger"),
+        lines.subList(danish + 5, danish + 8));
+    assertTrue(lines.get(danish + 8).startsWith("Kilde: "), lines.get(danish + 8));
+  }
+
 }

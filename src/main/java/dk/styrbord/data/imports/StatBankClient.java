@@ -55,7 +55,38 @@ public final class StatBankClient {
     this.cache = cache;
     this.idle = idle;
     this.total = total;
-    this.http = HttpClient.newBuilder().connectTimeout(idle).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.http = outsideTheSnippet(() -> HttpClient.newBuilder().connectTimeout(idle).followRedirects(HttpClient.Redirect.NORMAL)
+        .executor(java.util.concurrent.Executors.newCachedThreadPool(StatBankClient::httpThread)).build());
+  }
+
+  /**
+   * Makes the HTTP client on a thread of the JVM's top thread group, so its selector and worker
+   * threads are not in the group of the snippet that asked for it. JShell's local engine waits for
+   * every thread in that group that exists when the snippet starts; a client thread caught there
+   * (more likely on a loaded machine) made the prompt wait for ever.
+   */
+  private static HttpClient outsideTheSnippet(java.util.function.Supplier<HttpClient> make) {
+    java.util.concurrent.atomic.AtomicReference<HttpClient> made = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread maker = httpThread(() -> made.set(make.get()));
+    maker.start();
+    try {
+      maker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WorkbenchException("Stopped while preparing to fetch from StatBank.");
+    }
+    return java.util.Objects.requireNonNull(made.get(), "the HTTP client");
+  }
+
+  /** A daemon thread in the JVM's top thread group. */
+  private static Thread httpThread(Runnable work) {
+    ThreadGroup top = Thread.currentThread().getThreadGroup();
+    while (top.getParent() != null) {
+      top = top.getParent();
+    }
+    Thread t = new Thread(top, work, "styrbord-statbank-http");
+    t.setDaemon(true);
+    return t;
   }
 
   /** A client for this base URL (e.g. {@code https://api.statbank.dk/v1}) caching in this folder. */

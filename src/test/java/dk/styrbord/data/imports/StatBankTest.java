@@ -208,6 +208,20 @@ class StatBankTest {
     assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20), "no control character reaches the terminal: " + e.getMessage());
   }
 
+  @Test
+  void theClientsThreadsAreOutsideTheGroupOfTheThreadThatMadeIt() throws Exception {
+    // JShell's local engine waits for the threads of a snippet's group: an HTTP thread there hung the prompt
+    ThreadGroup snippet = new ThreadGroup("snippet");
+    java.util.concurrent.atomic.AtomicReference<Table> fetched = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread t = new Thread(snippet, () -> fetched.set(folk1a().select("OMRÅDE", "*").fetch()));
+    t.start();
+    t.join(60_000);
+    assertEquals(27_996, value(fetched.get(), "Lejre"), 0.0);
+    Thread[] left = new Thread[snippet.activeCount() + 8];
+    int n = snippet.enumerate(left, true);
+    assertEquals(List.of(), java.util.Arrays.stream(left, 0, n).map(Thread::getName).toList(), "threads left in the snippet's group");
+  }
+
   private StatBank folk1a() {
     return StatBank.table(client(), "folk1a", () -> MUNICIPALITIES);
   }
