@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,19 +17,19 @@ import tech.tablesaw.api.Table;
  * <p>Example: {@code Datasets.of(Catalog.bundled()).table("spending")}.
  */
 public final class Datasets {
+  /**
+   * The two threads that read datasets, shared by every Datasets (one was made per instance, and
+   * every readCsv at the prompt left two threads behind), ending when idle.
+   */
+  private static final ExecutorService READERS = readers();
+
   private final Catalog catalog;
   private final Map<String, CompletableFuture<Table>> loads;
   private final ExecutorService readers;
   private final Map<String, Table> replaced;
 
   private Datasets(Catalog catalog) {
-    this(catalog, new ConcurrentHashMap<>(), Executors.newFixedThreadPool(
-        2,
-        r -> {
-          Thread t = new Thread(r, "styrbord-data");
-          t.setDaemon(true);
-          return t;
-        }), Map.of());
+    this(catalog, new ConcurrentHashMap<>(), READERS, Map.of());
   }
 
   private Datasets(Catalog catalog, Map<String, CompletableFuture<Table>> loads, ExecutorService readers,
@@ -39,6 +38,13 @@ public final class Datasets {
     this.loads = loads;
     this.readers = readers;
     this.replaced = replaced;
+  }
+
+  private static ExecutorService readers() {
+    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(2, 2, 30,
+        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), dk.styrbord.Daemons.factory("styrbord-data"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /** A session over the datasets of a catalog; nothing is read yet. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.styrbord.Daemons;
 import dk.styrbord.Printable;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.DatasetLoader;
@@ -44,6 +45,9 @@ public final class StatBankClient {
   /** How long one whole answer may take, however steadily it comes (a BULK file of millions of rows takes minutes). */
   static final Duration TOTAL = Duration.ofMinutes(15);
 
+  /** The HTTP clients' worker threads, shared, ending when idle. */
+  private static final java.util.concurrent.ExecutorService HTTP_THREADS = idlePool("styrbord-statbank-http");
+
   private final URI base;
   private final Path cache;
   private final Duration idle;
@@ -56,7 +60,14 @@ public final class StatBankClient {
     this.idle = idle;
     this.total = total;
     this.http = outsideTheSnippet(() -> HttpClient.newBuilder().connectTimeout(idle).followRedirects(HttpClient.Redirect.NORMAL)
-        .executor(java.util.concurrent.Executors.newCachedThreadPool(StatBankClient::httpThread)).build());
+        .executor(HTTP_THREADS).build());
+  }
+
+  private static java.util.concurrent.ExecutorService idlePool(String name) {
+    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(4, 4, 30,
+        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), Daemons.factory(name));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /**
@@ -67,7 +78,7 @@ public final class StatBankClient {
    */
   private static HttpClient outsideTheSnippet(java.util.function.Supplier<HttpClient> make) {
     java.util.concurrent.atomic.AtomicReference<HttpClient> made = new java.util.concurrent.atomic.AtomicReference<>();
-    Thread maker = httpThread(() -> made.set(make.get()));
+    Thread maker = Daemons.thread("styrbord-statbank-setup", () -> made.set(make.get()));
     maker.start();
     try {
       maker.join();
@@ -78,16 +89,6 @@ public final class StatBankClient {
     return java.util.Objects.requireNonNull(made.get(), "the HTTP client");
   }
 
-  /** A daemon thread in the JVM's top thread group. */
-  private static Thread httpThread(Runnable work) {
-    ThreadGroup top = Thread.currentThread().getThreadGroup();
-    while (top.getParent() != null) {
-      top = top.getParent();
-    }
-    Thread t = new Thread(top, work, "styrbord-statbank-http");
-    t.setDaemon(true);
-    return t;
-  }
 
   /** A client for this base URL (e.g. {@code https://api.statbank.dk/v1}) caching in this folder. */
   public static StatBankClient of(URI base, Path cache) {

@@ -22,11 +22,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Example: {@code new TimedCopy(Duration.ofSeconds(30), Duration.ofMinutes(15)).copy(body, file)}.
  */
 final class TimedCopy {
-  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "styrbord-download-watchdog");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ScheduledExecutorService WATCHDOG =
+      Executors.newSingleThreadScheduledExecutor(dk.styrbord.Daemons.factory("styrbord-download-watchdog"));
 
   private final Duration idle;
   private final Duration total;
