@@ -44,8 +44,8 @@ measure() {  # label, input, what the output must show, command...
 workbench() { "$ROOT/workbench"; }
 java_jar() { "$JAVA_BIN/java" -jar "$ROOT/target/styrbord.jar"; }
 # shellcheck disable=SC2086
-declare -A LABEL=([workbench]="./workbench to its prompt" [java_jar]="java -jar target/styrbord.jar to its prompt"
-  [workbench_jvm]="its JVM alone, started with its options")
+declare -A LABEL=([workbench]="./workbench" [java_jar]="java -jar target/styrbord.jar"
+  [workbench_jvm]="its JVM alone, with its options")
 workbench_jvm() { "$JAVA_BIN/java" $STYRBORD_JVM_FLAGS -Dstyrbord.home="$ROOT" -Dstyrbord.launched=true -jar "$ROOT/target/styrbord.jar"; }
 
 interleaved() {  # input, what the output must show, commands...: one median per command, in order
