@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Times a cold start of the workbench to its prompt with every dataset loaded (the input is only /exit,
 # so the time is prompt ready plus exit), next to bare `jshell` (same JDK, default settings) answering
-# one snippet: the issue's figure. Then, stricter, the workbench answering that same snippet. Each is
-# the median of N runs after one warm-up. Human lines go to stderr; the figure goes to stdout as
+# one snippet: the issue's figure. Then, stricter, the workbench answering that same snippet. Then
+# `java -jar target/styrbord.jar` against `./workbench` and against the workbench's JVM started
+# directly with its options (what the jar's launcher starts), interleaved run by run so that load
+# from elsewhere falls on all three alike. Each is the median of N runs after one warm-up. Human
+# lines go to stderr; the figures go to stdout as
 # FIGURE|name|value|unit|reference|reference value|target ratio (see bench.sh).
 # Usage: src/bench/startup.sh [N]   (N defaults to 5; ./workbench bench runs it)
 set -euo pipefail
@@ -37,6 +40,29 @@ measure() {  # label, input, what the output must show, command...
   echo "$m"
 }
 
+# the commands the interleaved runs compare (bench.sh is started by the jar's launcher, which sets the options)
+workbench() { "$ROOT/workbench"; }
+java_jar() { "$JAVA_BIN/java" -jar "$ROOT/target/styrbord.jar"; }
+# shellcheck disable=SC2086
+declare -A LABEL=([workbench]="./workbench" [java_jar]="java -jar target/styrbord.jar"
+  [workbench_jvm]="its JVM alone, with its options")
+workbench_jvm() { "$JAVA_BIN/java" $STYRBORD_JVM_FLAGS -Dstyrbord.home="$ROOT" -Dstyrbord.launched=true -jar "$ROOT/target/styrbord.jar"; }
+
+interleaved() {  # input, what the output must show, commands...: one median per command, in order
+  local input="$1" expect="$2" f i
+  shift 2
+  for f in "$@"; do time_once "$input" "$expect" "$f" >/dev/null; done
+  declare -A times=()
+  for i in $(seq "$RUNS"); do
+    for f in "$@"; do times[$f]+="$(time_once "$input" "$expect" "$f") "; done
+  done
+  for f in "$@"; do
+    local m; m=$(tr ' ' '\n' <<<"${times[$f]}" | grep . | median | awk '{ printf "%.2f", $1 }')
+    printf '  %-40s median %6.2f s   runs: %s\n' "${LABEL[$f]}" "$m" "${times[$f]}" >&2
+    echo "$m"
+  done
+}
+
 ANSWERED="$SNIPPET"$'\n'"/exit"
 # the banner's last line comes after every dataset is bound, which waits for all of them to be read
 PROMPT_READY="help() lists the helpers"
@@ -46,3 +72,7 @@ js=$(measure "bare jshell answering one snippet" "$ANSWERED" "READY 2" "$JAVA_BI
 answered=$(measure "./workbench answering the same snippet" "$ANSWERED" "READY 2" "$ROOT/workbench")
 echo "FIGURE|cold start to the prompt, all data loaded|$wb|s|bare jshell|$js|0.5"
 echo "FIGURE|cold start to a first answer (stricter)|$answered|s|bare jshell|$js|-"
+echo "Start-up through java -jar, to the prompt (all datasets), interleaved, median of $RUNS runs after a warm-up:" >&2
+{ read -r via_script; read -r via_jar; read -r jvm_alone; } < <(interleaved "/exit" "$PROMPT_READY" workbench java_jar workbench_jvm)
+echo "FIGURE|java -jar target/styrbord.jar to the prompt|$via_jar|s|./workbench|$via_script|1.1"
+echo "FIGURE|java -jar, against its JVM started directly|$via_jar|s|the JVM alone|$jvm_alone|-"

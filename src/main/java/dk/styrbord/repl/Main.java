@@ -22,8 +22,8 @@ import jdk.jshell.tool.JavaShellToolBuilder;
  * The entry point of {@code ./workbench}: checks the bundled data, starts reading it in the
  * background, and opens the real jshell tool with the workbench's engine, start-up and history.
  *
- * <p>Example: {@code java -javaagent:target/styrbord.jar -cp "target/styrbord.jar:target/lib/*"
- * dk.styrbord.repl.Main}
+ * <p>Example: {@code java -jar target/styrbord.jar}, whose launcher ({@link dk.styrbord.launcher.Launcher}) runs
+ * this in the JVM it starts.
  */
 public final class Main {
   private Main() {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +21,25 @@ class LauncherHelpTest {
           "e.g. ./workbench update", "e.g. ./workbench bench ")) {
         assertTrue(run.out.contains(example), example + " missing from:\n" + run.out);
       }
-      // the variables the launcher and the workbench read (workbench, PreferencesFile, DataLayers)
-      for (String variable : List.of("JAVA_HOME", "STYRBORD_DATA ", "STYRBORD_DATA_HOME", "STYRBORD_PREFS")) {
+      // the variables the launcher and the workbench read (workbench, InstallFolder, PreferencesFile, DataLayers)
+      for (String variable : List.of("JAVA_HOME", "STYRBORD_HOME", "STYRBORD_DATA ", "STYRBORD_DATA_HOME", "STYRBORD_PREFS")) {
         assertTrue(run.out.contains("\n  " + variable), variable + " missing from:\n" + run.out);
       }
     }
+  }
+
+  @Test
+  void javaJarPrintsTheSameHelpWithoutStartingTheWorkbench() throws Exception {
+    Path jar = Path.of(System.getProperty("styrbord.jar", "target/styrbord.jar"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    // no data/ beside a jar in an empty folder: reaching the install folder would fail with exit code 2
+    ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "--help").redirectErrorStream(true);
+    builder.environment().put("STYRBORD_HOME", "/nonexistent");
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), out);
+    assertEquals(workbench("--help").out, out);
+    assertTrue(out.contains("java -jar styrbord.jar ..."), out);
   }
 
   private record Run(int code, String out) {}

@@ -102,7 +102,7 @@ class ReadmeExamplesTest {
   void theReadmesSetUpIsWhatCiRuns() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     String ci = Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8);
-    String testCommand = firstGroup("(?m)^(mvn [^\\n#]*?)\\s*$", ci);
+    String testCommand = firstGroup("(?m)^(\\./mvnw [^\\n#]*?)\\s*$", ci);
     List<String> commands = firstGroup("(?s)```bash\\n(.*?)```", readme).lines()
         .map(l -> l.replaceFirst("#.*", "").strip()).toList();
     assertEquals(List.of("./workbench", testCommand), commands, "the README's two commands: start, and .ci/run's test command");
@@ -112,6 +112,7 @@ class ReadmeExamplesTest {
       assertTrue(List.of(readmePackages.split(" +")).contains(p), "the README's apt-get line installs " + p + " as .ci/run does: " + readmePackages);
     }
     assertTrue(Files.isExecutable(Path.of("workbench")), "./workbench is there to run");
+    assertTrue(Files.isExecutable(Path.of("mvnw")), "./mvnw is there to run: no Maven install needed");
   }
 
   @Test
