@@ -1,39 +1,47 @@
 package dk.styrbord.notebook;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Collects what one cell shows while it runs: System.out and System.err (the notebook's engine runs
- * in this JVM and shares its streams) and the values offered to {@link Display}, in order.
+ * in this JVM and shares its streams; {@link CellStreams} sends each cell's text to its own capture)
+ * and the values offered to {@link Display}, in order.
  */
 final class CellCapture implements AutoCloseable {
   /** Printed text beyond this many characters per cell is cut, with a note. */
   static final int MAX_PRINTED = 200_000;
 
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-  private final PrintStream stream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
   private final List<Output> outputs = new ArrayList<>();
-  private final PrintStream out;
-  private final PrintStream err;
   private final TableLimit limit;
+  private volatile boolean open = true;
 
   private CellCapture(TableLimit limit) {
     this.limit = limit;
-    out = System.out;
-    err = System.err;
   }
 
-  /** Starts capturing: System.out, System.err and {@link Display} now lead here; tables keep what {@code limit} says. */
+  /**
+   * Starts capturing for the cell that runs on this thread: what it prints on System.out and
+   * System.err, and what it offers to {@link Display}, lead here ({@link CellStreams}); tables keep
+   * what {@code limit} says.
+   */
   static CellCapture begin(TableLimit limit) {
     CellCapture capture = new CellCapture(limit);
-    System.setOut(capture.stream);
-    System.setErr(capture.stream);
-    Display.start(capture);
+    CellStreams.enter(capture);
     return capture;
+  }
+
+  /** Whether the cell still runs: a thread it started that prints later prints where it did before. */
+  boolean isOpen() {
+    return open;
+  }
+
+  /** Text the cell printed, as UTF-8 bytes. */
+  synchronized void printed(byte[] bytes, int offset, int length) {
+    buffer.write(bytes, offset, length);
   }
 
   synchronized void add(Object value) {
@@ -47,16 +55,14 @@ final class CellCapture implements AutoCloseable {
     return List.copyOf(outputs);
   }
 
-  /** Gives the streams back. */
+  /** Ends the capture: this thread prints for no cell any more. */
   @Override
   public void close() {
-    Display.stop();
-    System.setOut(out);
-    System.setErr(err);
+    open = false;
+    CellStreams.leave();
   }
 
   private void flushPrinted() {
-    stream.flush();
     if (buffer.size() == 0) {
       return;
     }

@@ -10,8 +10,6 @@ import java.io.PrintStream;
  * <p>Example: {@code if (!Display.offer(chart)) openInBrowser(chart);}
  */
 public final class Display {
-  private static volatile CellCapture current;
-
   private Display() {}
 
   /**
@@ -20,7 +18,7 @@ public final class Display {
    * happened).
    */
   public static boolean offer(Object value) {
-    CellCapture capture = current;
+    CellCapture capture = CellStreams.current();
     if (capture == null) {
       return false;
     }
@@ -30,7 +28,7 @@ public final class Display {
 
   /** Whether a notebook run is capturing output now. */
   public static boolean isCapturing() {
-    return current != null;
+    return CellStreams.current() != null;
   }
 
   /**
@@ -40,17 +38,10 @@ public final class Display {
    * what the reader wants (already in the output), not {@code java.io.PrintStream@6d06d69c}.
    */
   public static void capture(Object value) {
-    CellCapture capture = current;
+    CellCapture capture = CellStreams.current();
     if (capture != null && !(value instanceof PrintStream)) {
       capture.add(value);
     }
   }
 
-  static void start(CellCapture capture) {
-    current = capture;
-  }
-
-  static void stop() {
-    current = null;
-  }
 }

@@ -62,11 +62,7 @@ public final class NotebookServer implements AutoCloseable {
 
   /** Starts serving {@code session} on 127.0.0.1:{@code port}, or on a free port when that one is taken (0: any). */
   public static NotebookServer start(NotebookSession session, int port) {
-    ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-      Thread t = new Thread(runnable, "styrbord-notebook-http");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService threads = Executors.newCachedThreadPool(dk.styrbord.Daemons.factory("styrbord-notebook-http"));
     NotebookServer started = new NotebookServer(session, bind(port), threads);
     started.server.start();
     return started;

@@ -56,11 +56,8 @@ public final class NotebookSession implements AutoCloseable {
 
   /** One JShell and the thread its cells run on; a restart makes a new one. */
   private static final class Engine {
-    final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-      Thread t = new Thread(runnable, "styrbord-notebook");
-      t.setDaemon(true);
-      return t;
-    });
+    // in the top thread group: a notebook opened from the prompt is not inside the prompt snippet's group
+    final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> dk.styrbord.Daemons.thread("styrbord-notebook", runnable));
     volatile CellShell shell;
   }
 

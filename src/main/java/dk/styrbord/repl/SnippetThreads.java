@@ -3,40 +3,34 @@ package dk.styrbord.repl;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.FutureTask;
 
 /**
  * The threads of one session's snippets, so that closing the session ({@code /reset}, the end of a
- * notebook) stops the threads they started. Each snippet runs on a thread of this session's
- * {@link ThreadGroup}; JShell's local engine makes its own group a child of the caller's, and a
- * thread belongs to the group of the thread that starts it, so every thread a snippet starts is found
- * here. The workbench's own threads (named {@code styrbord-…}, such as a notebook's server opened
- * from the prompt) and the JVM's shared pool are left alone: they serve every session.
+ * notebook) stops the threads they started. JShell's local engine runs each snippet on a thread of
+ * a thread group of its own, made for that snippet; a thread belongs to the group of the thread that
+ * starts it, so every thread a snippet starts is in one of those groups, which the engine records
+ * as each snippet begins ({@link #entered()}). The snippet runs on JShell's own thread, as before,
+ * so JShell's stop (Ctrl-C) reaches it directly. The workbench's own threads (named
+ * {@code styrbord-…}, such as a notebook's server opened from the prompt) and the JVM's shared pool
+ * are left alone: they serve every session.
  *
- * <p>Example: {@code threads.run(() -> super.invoke(doit))}, and at the end {@code threads.stop()}.
+ * <p>Example: {@code threads.entered()} on the snippet's thread, and at the end {@code threads.stop()}.
  */
 final class SnippetThreads {
   /** How long stopped threads get to end, in all. */
   private static final long GRACE_MILLIS = 1_000;
 
-  /** A child of the top group, so that a session opened from a snippet (a notebook) is not inside another's. */
-  private final ThreadGroup group = new ThreadGroup(top(), "styrbord snippets");
+  /** The groups JShell made for this session's snippets (weakly: an ended one may go). */
+  private final Set<ThreadGroup> groups = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-  /** Runs the work on a thread of this session's group and waits for it; its exception passes through. */
-  <T> T run(Callable<T> work) throws Exception {
-    FutureTask<T> task = new FutureTask<>(work);
-    Thread runner = new Thread(group, task, "styrbord-snippet-runner");
-    runner.start();
-    runner.join();
-    try {
-      return task.get();
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
-    }
+  /** Records the group of the snippet that begins on this thread. */
+  void entered() {
+    groups.add(Thread.currentThread().getThreadGroup());
   }
 
   /**
@@ -74,24 +68,23 @@ final class SnippetThreads {
   }
 
   private List<Thread> started() {
-    Thread[] threads;
-    int n;
-    do {
-      threads = new Thread[group.activeCount() + 8];
-      n = group.enumerate(threads, true);
-    } while (n == threads.length);
-    return Arrays.stream(threads, 0, n)
-        .filter(t -> t != Thread.currentThread() && !isShared(t))
-        .toList();
+    List<ThreadGroup> each;
+    synchronized (groups) {
+      each = new ArrayList<>(groups);
+    }
+    List<Thread> all = new ArrayList<>();
+    for (ThreadGroup group : each) {
+      Thread[] threads;
+      int n;
+      do {
+        threads = new Thread[group.activeCount() + 8];
+        n = group.enumerate(threads, true);
+      } while (n == threads.length);
+      Arrays.stream(threads, 0, n).filter(t -> t != Thread.currentThread() && !isShared(t)).forEach(all::add);
+    }
+    return all;
   }
 
-  private static ThreadGroup top() {
-    ThreadGroup top = Thread.currentThread().getThreadGroup();
-    while (top.getParent() != null) {
-      top = top.getParent();
-    }
-    return top;
-  }
 
   private static boolean isShared(Thread t) {
     return t.getName().startsWith("styrbord-")

@@ -123,7 +123,7 @@ public class WorkbenchExecutionControl extends LocalExecutionControl {
   protected String invoke(Method doitMethod) throws Exception {
     RUNNING.set(new Running(doitMethod, this));
     try {
-      return threads.run(() -> super.invoke(RUN_SNIPPET));
+      return super.invoke(RUN_SNIPPET);
     } finally {
       RUNNING.remove();
     }
@@ -131,6 +131,7 @@ public class WorkbenchExecutionControl extends LocalExecutionControl {
 
   /** Runs the snippet's {@code do_it$} on the snippet thread; its exception passes through unchanged. */
   private static Object runSnippet() throws Throwable {
+    RUNNING.get().engine.threads.entered();
     try {
       return PromptValue.of(RUNNING.get().doit.invoke(null));
     } catch (InvocationTargetException e) {

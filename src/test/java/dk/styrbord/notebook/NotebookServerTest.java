@@ -148,9 +148,9 @@ class NotebookServerTest {
 
     JsonNode view = NotebookJson.MAPPER.readTree(request("GET", "/api/notebook", "X-Styrbord-Token: " + token).body());
     JsonNode cell = view.get("cells").get(0);
-    assertEquals("OK", cell.get("status").asText());
-    assertEquals("42", cell.get("outputs").get(0).get("text").asText());
-    assertEquals("answer", view.get("variables").get(0).get("name").asText());
+    assertEquals("OK", cell.get("status").asText(), view.toString());
+    assertEquals("42", cell.get("outputs").path(0).path("text").asText(), view.toString());
+    assertEquals("answer", view.get("variables").path(0).path("name").asText(), view.toString());
   }
 
   @Test
