@@ -45,7 +45,9 @@ public final class Launcher {
     try {
       Path jar = ownJar();
       Path home = InstallFolder.find(jar, System.getProperty("styrbord.home"), System.getenv("STYRBORD_HOME"));
-      WorkbenchJvm jvm = WorkbenchJvm.of(jar, home, userOptions());
+      List<String> options = new java.util.ArrayList<>(WorkbenchJvm.heap(System.getenv("STYRBORD_HEAP")));
+      options.addAll(userOptions());
+      WorkbenchJvm jvm = WorkbenchJvm.of(jar, home, options);
       StartupArchive archive = StartupArchive.beside(jar);
       if (archive.isStale()) {
         archive.make(jvm, err);

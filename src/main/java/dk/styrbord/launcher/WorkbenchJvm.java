@@ -1,8 +1,10 @@
 package dk.styrbord.launcher;
 
+import dk.styrbord.WorkbenchException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The command line of the JVM the workbench runs in: the JDK's {@code java}, the options that matter
@@ -43,11 +45,34 @@ public record WorkbenchJvm(Path java, List<String> options, Path jar) {
     return options;
   }
 
-  /** The full command: {@code java}, the options, {@code extra} options (the archive's), {@code -jar}, the arguments. */
+  /** The commands that run for long and not at a prompt: they get the JIT's full tiers (C2) back. */
+  private static final Set<String> BATCH = Set.of("run", "update");
+
+  /**
+   * The heap option for {@code STYRBORD_HEAP} (e.g. {@code 4g}, {@code 1500m}): {@code -Xmx4g};
+   * nothing when it is not set. A value Java would not take is one line with the fix.
+   */
+  public static List<String> heap(String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    if (!value.strip().matches("\\d+[kKmMgGtT]?")) {
+      throw new WorkbenchException("STYRBORD_HEAP=" + value + " is not a size; give the largest heap as a number"
+          + " with k, m or g, e.g. STYRBORD_HEAP=4g.");
+    }
+    return List.of("-Xmx" + value.strip());
+  }
+
+  /**
+   * The full command: {@code java}, the options, {@code extra} options (the archive's), {@code -jar},
+   * the arguments. A batch command ({@code run}, {@code update}) runs without the C1-only limit
+   * chosen for a quick start at the prompt, which made a long import 1.7 times slower.
+   */
   public List<String> command(List<String> extra, List<String> arguments) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
-    command.addAll(options);
+    boolean batch = !arguments.isEmpty() && BATCH.contains(arguments.get(0));
+    options.stream().filter(o -> !(batch && o.equals("-XX:TieredStopAtLevel=1"))).forEach(command::add);
     command.addAll(extra);
     command.add("-jar");
     command.add(jar.toString());

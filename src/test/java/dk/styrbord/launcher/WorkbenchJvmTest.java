@@ -22,12 +22,35 @@ class WorkbenchJvmTest {
     Path jar = Path.of("/opt/a b/styrbord.jar");
     Path home = Path.of("/opt/a b");
     WorkbenchJvm jvm = WorkbenchJvm.of(jar, home, List.of("-Xmx2g"));
-    List<String> command = jvm.command(List.of("-XX:SharedArchiveFile=x.jsa"), List.of("run", "notebooks/lejre.jsh"));
+    List<String> command = jvm.command(List.of("-XX:SharedArchiveFile=x.jsa"), List.of("notebook", "notebooks/lejre.jsh"));
     assertTrue(Files.isExecutable(Path.of(command.get(0))), command.get(0));
     assertEquals(Path.of(System.getProperty("java.home")), Path.of(command.get(0)).getParent().getParent());
     List<String> expectedTail = List.of("-Xmx2g", "-Dstyrbord.home=/opt/a b", "-Dstyrbord.launched=true",
-        "-XX:SharedArchiveFile=x.jsa", "-jar", "/opt/a b/styrbord.jar", "run", "notebooks/lejre.jsh");
+        "-XX:SharedArchiveFile=x.jsa", "-jar", "/opt/a b/styrbord.jar", "notebook", "notebooks/lejre.jsh");
     assertEquals(expectedTail, command.subList(command.size() - expectedTail.size(), command.size()));
     assertEquals(WorkbenchJvm.forFeatureVersion(Runtime.version().feature()), command.subList(1, command.size() - expectedTail.size()));
+  }
+
+  @Test
+  void aBatchRunsWithTheFullJitAndThePromptWithC1Only() {
+    WorkbenchJvm jvm = WorkbenchJvm.of(Path.of("/w/styrbord.jar"), Path.of("/w"), List.of());
+    assertTrue(jvm.command(List.of(), List.of()).contains("-XX:TieredStopAtLevel=1"), "the prompt");
+    assertTrue(jvm.command(List.of(), List.of("notebook")).contains("-XX:TieredStopAtLevel=1"), "the live notebook");
+    for (String batch : new String[] {"run", "update"}) {
+      List<String> command = jvm.command(List.of(), List.of(batch, "x"));
+      assertTrue(!command.contains("-XX:TieredStopAtLevel=1") && command.contains("-XX:+UseSerialGC"), batch + ": " + command);
+    }
+  }
+
+  @Test
+  void styrbordHeapGivesTheHeapOptionAndABadValueIsOneLine() {
+    assertEquals(List.of("-Xmx4g"), WorkbenchJvm.heap("4g"));
+    assertEquals(List.of("-Xmx1500m"), WorkbenchJvm.heap(" 1500m "));
+    assertEquals(List.of(), WorkbenchJvm.heap(null));
+    assertEquals(List.of(), WorkbenchJvm.heap(""));
+    dk.styrbord.WorkbenchException e = org.junit.jupiter.api.Assertions.assertThrows(dk.styrbord.WorkbenchException.class,
+        () -> WorkbenchJvm.heap("4 GB"));
+    assertEquals("STYRBORD_HEAP=4 GB is not a size; give the largest heap as a number with k, m or g, e.g. STYRBORD_HEAP=4g.",
+        e.getMessage());
   }
 }

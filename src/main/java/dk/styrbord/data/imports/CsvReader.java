@@ -53,7 +53,7 @@ public final class CsvReader {
 
   /** Reads the file into a typed table; a problem gives one line naming the file, the line and the fix. */
   public Table read(Path file) {
-    return build(parse(file).typed());
+    return ImportProblem.withinMemory(file, () -> build(parse(file).typed()));
   }
 
   /** What was detected: format, encoding, separator, header, each column's type and the first rows. */

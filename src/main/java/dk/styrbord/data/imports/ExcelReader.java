@@ -67,6 +67,10 @@ public final class ExcelReader {
 
   /** The named sheet (any case) as a typed table; an unknown name lists the sheets. */
   public Table read(Path file, String sheet) {
+    return ImportProblem.withinMemory(file, () -> readSheet(file, sheet));
+  }
+
+  private Table readSheet(Path file, String sheet) {
     checkFile(file);
     try (ZipFile zip = new ZipFile(file.toFile())) {
       Workbook book = Workbook.of(file, zip);

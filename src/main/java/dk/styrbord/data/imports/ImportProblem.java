@@ -31,6 +31,29 @@ final class ImportProblem {
     return new WorkbenchException(name(file) + ": " + sentence(problem) + oneLine(fix) + ".", cause);
   }
 
+  /**
+   * Runs a read and turns running out of memory into one line: the file, its size, the heap the
+   * workbench has, and how to start it with more. What the read had built is garbage by then, so
+   * the session goes on with its memory as before.
+   */
+  static <T> T withinMemory(Path file, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (OutOfMemoryError e) {
+      long size = 0;
+      try {
+        size = java.nio.file.Files.size(file);
+      } catch (java.io.IOException | RuntimeException ignored) {
+        // the size is only for the message
+      }
+      long heap = Runtime.getRuntime().maxMemory() >> 20;
+      throw new WorkbenchException(name(file) + " (" + String.format("%,d MB", size >> 20) + ") needs more memory than the"
+          + String.format(" workbench has (a heap of at most %,d MB); nothing was read. Start it with more, e.g.", heap)
+          + " STYRBORD_HEAP=" + Math.max(2, 2 * ((heap >> 10) + 1)) + "g ./workbench (or java -Xmx" + Math.max(2, 2 * ((heap >> 10) + 1))
+          + "g -jar styrbord.jar), or read fewer columns or rows (a StatBank BULK file: select fewer values).", e);
+    }
+  }
+
   /** A cell value as it appears in a message: quoted and cut at 40 characters. */
   static String quote(String value) {
     String v = value.length() > 40 ? value.substring(0, 40) + "…" : value;

@@ -95,6 +95,10 @@ public final class StatbankReader {
    * one line naming the file, the line and the fix.
    */
   public Table read(Path file) {
+    return ImportProblem.withinMemory(file, () -> readWhole(file));
+  }
+
+  private Table readWhole(Path file) {
     TextSource source = TextSource.open(file);
     Dialect dialect = Dialect.sniff(source);
     Layout layout = layout(source, dialect);
