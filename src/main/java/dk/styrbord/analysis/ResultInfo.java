@@ -97,19 +97,8 @@ public record ResultInfo(
 
   /** The lines printed under a result: unit, data and source, notes. */
   public String describe() {
-    StringBuilder s = new StringBuilder();
-    s.append("Unit: ").append(unitLine()).append('\n');
-    if (group != null) {
-      s.append("Comparison group: ").append(group.name()).append(" (").append(group.members().size())
-          .append(" municipalities)").append('\n');
-    }
-    s.append("Data: ").append(provenance.english());
-    if (provenance.status().includesSynthetic()) {
-      s.append(": for training, not for decisions");
-    }
-    s.append('\n').append("Source: ").append(String.join("; ", provenance.sources())).append('\n');
-    notes.forEach(n -> s.append("Note: ").append(n).append('\n'));
-    return s.toString();
+    return footer(new Footer("Unit", unitLine(), "Comparison group", "municipalities", provenance.english(),
+        "for training, not for decisions", "Source"));
   }
 
   /** Prints as the lines under a result, after its title, not as a record. */
@@ -120,17 +109,26 @@ public record ResultInfo(
 
   /** The same lines in Danish; a note is in English, as it was written. */
   public String describeDanish() {
+    return footer(new Footer("Enhed", unitLineDanish(), "Sammenligningsgruppe", "kommuner", provenance.danish(),
+        "til træning, ikke til beslutninger", "Kilde"));
+  }
+
+  /** The words of the footer in one language. */
+  private record Footer(String unit, String unitLine, String group, String municipalities, String data, String synthetic,
+      String source) {}
+
+  private String footer(Footer w) {
     StringBuilder s = new StringBuilder();
-    s.append("Enhed: ").append(unitLineDanish()).append('\n');
+    s.append(w.unit()).append(": ").append(w.unitLine()).append('\n');
     if (group != null) {
-      s.append("Sammenligningsgruppe: ").append(group.name()).append(" (").append(group.members().size())
-          .append(" kommuner)").append('\n');
+      s.append(w.group()).append(": ").append(group.name()).append(" (").append(group.members().size())
+          .append(' ').append(w.municipalities()).append(')').append('\n');
     }
-    s.append("Data: ").append(provenance.danish());
+    s.append("Data: ").append(w.data());
     if (provenance.status().includesSynthetic()) {
-      s.append(": til træning, ikke til beslutninger");
+      s.append(": ").append(w.synthetic());
     }
-    s.append('\n').append("Kilde: ").append(String.join("; ", provenance.sources())).append('\n');
+    s.append('\n').append(w.source()).append(": ").append(String.join("; ", provenance.sources())).append('\n');
     notes.forEach(n -> s.append("Note: ").append(n).append('\n'));
     return s.toString();
   }
