@@ -38,7 +38,7 @@ public record WorkbenchJvm(Path java, List<String> options, Path jar) {
    * (ClassGraph) frees a buffer through sun.misc.Unsafe.
    */
   static List<String> forFeatureVersion(int feature) {
-    List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    List<String> options = new ArrayList<>(List.of(C1_ONLY, "-XX:+UseSerialGC"));
     if (feature >= 24) {
       options.add("--sun-misc-unsafe-memory-access=allow");
     }
@@ -47,6 +47,7 @@ public record WorkbenchJvm(Path java, List<String> options, Path jar) {
 
   /** The commands that run for long and not at a prompt: they get the JIT's full tiers (C2) back. */
   private static final Set<String> BATCH = Set.of("run", "update");
+  private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
   /**
    * The heap option for {@code STYRBORD_HEAP} (e.g. {@code 4g}, {@code 1500m}): {@code -Xmx4g};
@@ -72,7 +73,8 @@ public record WorkbenchJvm(Path java, List<String> options, Path jar) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     boolean batch = !arguments.isEmpty() && BATCH.contains(arguments.get(0));
-    options.stream().filter(o -> !(batch && o.equals("-XX:TieredStopAtLevel=1"))).forEach(command::add);
+    // the workbench's own C1 option comes first (forFeatureVersion); one the user gave stays
+    command.addAll(batch && options.get(0).equals(C1_ONLY) ? options.subList(1, options.size()) : options);
     command.addAll(extra);
     command.add("-jar");
     command.add(jar.toString());

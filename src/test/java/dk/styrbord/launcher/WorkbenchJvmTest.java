@@ -40,6 +40,9 @@ class WorkbenchJvmTest {
       List<String> command = jvm.command(List.of(), List.of(batch, "x"));
       assertTrue(!command.contains("-XX:TieredStopAtLevel=1") && command.contains("-XX:+UseSerialGC"), batch + ": " + command);
     }
+    WorkbenchJvm asked = WorkbenchJvm.of(Path.of("/w/styrbord.jar"), Path.of("/w"), List.of("-XX:TieredStopAtLevel=1"));
+    assertEquals(1, asked.command(List.of(), List.of("run", "x")).stream().filter("-XX:TieredStopAtLevel=1"::equals).count(),
+        "a user who asks for C1 only in a batch gets it");
   }
 
   @Test
