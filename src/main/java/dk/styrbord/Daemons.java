@@ -1,6 +1,10 @@
 package dk.styrbord;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,6 +27,16 @@ public final class Daemons {
     Thread t = new Thread(top, work, name);
     t.setDaemon(true);
     return t;
+  }
+
+  /**
+   * A pool of at most {@code threads} such threads, which end after 30 s without work, so a pool
+   * made once for the JVM costs nothing while idle. Example: {@code Daemons.idlePool("styrbord-data", 2)}.
+   */
+  public static ExecutorService idlePool(String name, int threads) {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory(name));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /** Makes such threads for a pool, named {@code name-1}, {@code name-2}, …. */

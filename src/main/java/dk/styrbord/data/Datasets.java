@@ -21,30 +21,21 @@ public final class Datasets {
    * The two threads that read datasets, shared by every Datasets (one was made per instance, and
    * every readCsv at the prompt left two threads behind), ending when idle.
    */
-  private static final ExecutorService READERS = readers();
+  private static final ExecutorService READERS = dk.styrbord.Daemons.idlePool("styrbord-data", 2);
 
   private final Catalog catalog;
   private final Map<String, CompletableFuture<Table>> loads;
-  private final ExecutorService readers;
   private final Map<String, Table> replaced;
 
   private Datasets(Catalog catalog) {
-    this(catalog, new ConcurrentHashMap<>(), READERS, Map.of());
+    this(catalog, new ConcurrentHashMap<>(), Map.of());
   }
 
-  private Datasets(Catalog catalog, Map<String, CompletableFuture<Table>> loads, ExecutorService readers,
+  private Datasets(Catalog catalog, Map<String, CompletableFuture<Table>> loads,
       Map<String, Table> replaced) {
     this.catalog = catalog;
     this.loads = loads;
-    this.readers = readers;
     this.replaced = replaced;
-  }
-
-  private static ExecutorService readers() {
-    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(2, 2, 30,
-        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), dk.styrbord.Daemons.factory("styrbord-data"));
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
   }
 
   /** A session over the datasets of a catalog; nothing is read yet. */
@@ -64,7 +55,7 @@ public final class Datasets {
   public Datasets replacing(String name, Table table) {
     Map<String, Table> more = new HashMap<>(replaced);
     more.put(catalog.entry(name).name(), table);
-    return new Datasets(catalog, loads, readers, Map.copyOf(more));
+    return new Datasets(catalog, loads, Map.copyOf(more));
   }
 
   /** Starts reading every dataset in the background and returns at once. */
@@ -99,6 +90,6 @@ public final class Datasets {
 
   private CompletableFuture<Table> future(String name) {
     return loads.computeIfAbsent(
-        name, n -> CompletableFuture.supplyAsync(() -> DatasetLoader.load(catalog, n), readers));
+        name, n -> CompletableFuture.supplyAsync(() -> DatasetLoader.load(catalog, n), READERS));
   }
 }

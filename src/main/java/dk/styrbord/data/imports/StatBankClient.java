@@ -46,7 +46,7 @@ public final class StatBankClient {
   static final Duration TOTAL = Duration.ofMinutes(15);
 
   /** The HTTP clients' worker threads, shared, ending when idle. */
-  private static final java.util.concurrent.ExecutorService HTTP_THREADS = idlePool("styrbord-statbank-http");
+  private static final java.util.concurrent.ExecutorService HTTP_THREADS = Daemons.idlePool("styrbord-statbank-http", 4);
 
   private final URI base;
   private final Path cache;
@@ -61,13 +61,6 @@ public final class StatBankClient {
     this.total = total;
     this.http = outsideTheSnippet(() -> HttpClient.newBuilder().connectTimeout(idle).followRedirects(HttpClient.Redirect.NORMAL)
         .executor(HTTP_THREADS).build());
-  }
-
-  private static java.util.concurrent.ExecutorService idlePool(String name) {
-    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(4, 4, 30,
-        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), Daemons.factory(name));
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
   }
 
   /**
