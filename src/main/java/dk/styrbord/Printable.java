@@ -12,10 +12,24 @@ public final class Printable {
 
   /** The text with every control character (C0, DEL, C1, bidi overrides) as {@code \\uXXXX}; tabs and line breaks too. */
   public static String escaped(String text) {
+    return escape(text, false);
+  }
+
+  /**
+   * The same, but line breaks and tabs stay as they are, so a table or a multi-line value still
+   * prints as its lines (null stays null). Example: {@code escapedKeepingLines("a\n" + (char) 27 + "[2J")} is {@code a},
+   * a line break and {@code \u001B[2J}.
+   */
+  public static String escapedKeepingLines(String text) {
+    return text == null ? null : escape(text, true);
+  }
+
+  private static String escape(String text, boolean keepLines) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isControl(c)) {
+      boolean line = keepLines && (c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n');
+      if (isControl(c) && !line) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
@@ -25,28 +39,6 @@ public final class Printable {
       }
     }
     return out == null ? text : out.toString();
-  }
-
-  /**
-   * The same, but line breaks and tabs stay as they are, so a table or a multi-line value still
-   * prints as its lines (null stays null). Example: {@code escapedKeepingLines("a\n" + (char) 27 + "[2J")} is {@code a},
-   * a line break and {@code \u001B[2J}.
-   */
-  public static String escapedKeepingLines(String text) {
-    if (text == null) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean layout = c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-      if (isControl(c) && !layout) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static boolean isControl(char c) {
