@@ -106,15 +106,22 @@ public final class ExcelReader {
     }
   }
 
-  /** Cells beyond the header's columns must be empty: a value there has no column name. */
+  /**
+   * Cells beyond the header's named columns must be empty: a value there has no column name (a
+   * header cell of blanks names none, which the sheet reader cannot know yet).
+   */
   private static void checkWidth(Path file, long row, String[] cells, List<String> names) {
     for (int c = names.size(); c < cells.length; c++) {
       if (cells[c] != null && !cells[c].isBlank()) {
-        throw ImportProblem.at(file, row, "cell " + columnName(c) + row + " holds " + ImportProblem.quote(cells[c])
-                + " beyond the header's " + names.size() + " columns",
-            "Give column " + columnName(c) + " a name in row 1, or clear the cell");
+        throw beyondHeader(file, row, columnName(c) + row, c, cells[c], names.size());
       }
     }
+  }
+
+  /** A value in {@code column} (0-based) that the header's {@code width} columns do not name. */
+  private static dk.styrbord.WorkbenchException beyondHeader(Path file, long row, String cell, int column, String value, int width) {
+    return ImportProblem.at(file, row, "cell " + cell + " holds " + ImportProblem.quote(value) + " beyond the header's " + width
+        + " columns", "Give column " + columnName(column) + " a name in row 1, or clear the cell");
   }
 
   /** 2 → "C". */
@@ -194,9 +201,7 @@ public final class ExcelReader {
             String cell = book.cellText(file, rowNumber, where, type, style, value);
             if (row != null && !cell.isEmpty()) {
               if (column >= width) {
-                throw ImportProblem.at(file, rowNumber, "cell " + where + " holds " + ImportProblem.quote(cell)
-                        + " beyond the header's " + width + " columns",
-                    "Give column " + columnName(column) + " a name in row 1, or clear the cell");
+                throw beyondHeader(file, rowNumber, where, column, cell, width);
               }
               while (row.size() <= column) {
                 row.add("");

@@ -47,10 +47,10 @@ final class ImportProblem {
         // the size is only for the message
       }
       long heap = Runtime.getRuntime().maxMemory() >> 20;
-      throw new WorkbenchException(name(file) + " (" + String.format("%,d MB", size >> 20) + ") needs more memory than the"
-          + String.format(" workbench has (a heap of at most %,d MB); nothing was read. Start it with more, e.g.", heap)
-          + " STYRBORD_HEAP=" + Math.max(2, 2 * ((heap >> 10) + 1)) + "g ./workbench (or java -Xmx" + Math.max(2, 2 * ((heap >> 10) + 1))
-          + "g -jar styrbord.jar), or read fewer columns or rows (a StatBank BULK file: select fewer values).", e);
+      String more = 2 * ((heap >> 10) + 1) + "g";
+      throw new WorkbenchException(String.format("%s (%,d MB) needs more memory than the workbench has (a heap of at most %,d MB);"
+          + " nothing was read. Start it with more, e.g. STYRBORD_HEAP=%s ./workbench (or java -Xmx%s -jar styrbord.jar),"
+          + " or read fewer columns or rows (a StatBank BULK file: select fewer values).", name(file), size >> 20, heap, more, more), e);
     }
   }
 
