@@ -25,9 +25,13 @@ final class StartupScript {
       import java.util.stream.*;
       """;
 
-  /** The prompt's start-up: the imports, the datasets bound, and the banner. */
+  /**
+   * The prompt's start-up: the imports, then the datasets bound and the banner as one block, which
+   * JShell compiles once where two statements were two compiles. (The imports cannot be joined so:
+   * the jshell tool splits a line of imports into one snippet each.)
+   */
   static String forPrompt() {
-    return IMPORTS + BIND + "dk.styrbord.repl.Banner.print();\n";
+    return IMPORTS + "{ " + BIND.strip() + " dk.styrbord.repl.Banner.print(); }\n";
   }
 
   /**

@@ -61,6 +61,13 @@ class MainTest {
   }
 
   @Test
+  void theDatasetsAreBoundAndTheBannerPrintedByOneStartUpSnippet() {
+    String out = PipedPrompt.run("/list -start\n", new HashMap<>());
+    assertTrue(out.lines().anyMatch(l -> l.contains("dk.styrbord.repl.DatasetVariables.bind();")
+        && l.contains("dk.styrbord.repl.Banner.print();")), "one snippet, one compile:\n" + out);
+  }
+
+  @Test
   void datasetsAreVariablesAndTypoGetsOneLine() {
     String out = PipedPrompt.run(
         "municipalities.rowCount()\nkommune(\"Lejer\")\nkommune(\"hoersholm\").name()\n", new HashMap<>());
