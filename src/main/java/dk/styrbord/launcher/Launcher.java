@@ -21,7 +21,9 @@ import sun.misc.Signal;
  * prints the help itself; else finds the install folder, makes the start-up archive when it is
  * stale, and runs the workbench in a JVM started with the options a manifest cannot give (C1 only,
  * the serial collector, the archive), its terminal inherited. That second JVM costs about a tenth
- * of a second and saves about half of a start on two cores; it runs {@link Main} itself.
+ * of a second and saves about half of a start on two cores; it runs {@link Main} itself. For the
+ * plain start it also writes those options as an {@link ArgFile}, with which {@code ./workbench}
+ * starts the workbench's JVM without this one.
  *
  * <p>Example: {@code java -jar target/styrbord.jar run notebooks/lejre.jsh}
  */
@@ -51,6 +53,9 @@ public final class Launcher {
       StartupArchive archive = StartupArchive.beside(jar);
       if (archive.isStale()) {
         archive.make(jvm, err);
+      }
+      if (options.isEmpty() && isBlank(System.getProperty("styrbord.home")) && isBlank(System.getenv("STYRBORD_HOME"))) {
+        ArgFile.beside(archive).write(jvm, archive); // for ./workbench's next plain start
       }
       if (!args.isEmpty() && args.get(0).equals("bench")) {
         return Bench.run(home, jvm, archive, args.subList(1, args.size()), err);
@@ -99,6 +104,10 @@ public final class Launcher {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   /** The commands and the environment they read (the text {@code ./workbench --help} prints from the sources). */
