@@ -12,13 +12,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Reads one bundled dataset into a Tablesaw table, after checking that the file is there, that its
- * SHA-256 matches the catalog, and that its header has the catalog's columns.
+ * SHA-256 matches the catalog, and that its header has the catalog's columns; the parsed table comes
+ * from the {@link DatasetCache} when it holds this very file.
  *
  * <p>Example: {@code DatasetLoader.load(Catalog.bundled(), "population")}.
  */
@@ -35,7 +37,14 @@ public final class DatasetLoader {
     Path file = directory.resolve(entry.file());
     byte[] bytes = readVerified(file, entry.sha256());
     checkHeader(file, bytes, entry.columns());
-    return parse(file, bytes, entry);
+    Optional<DatasetCache> cache = DatasetCache.configured();
+    Optional<Table> cached = cache.flatMap(c -> c.read(entry));
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    Table table = parse(file, bytes, entry);
+    cache.ifPresent(c -> c.write(entry, table));
+    return table;
   }
 
   private static byte[] readVerified(Path file, String expectedSha256) {

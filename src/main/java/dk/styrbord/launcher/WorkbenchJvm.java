@@ -28,6 +28,8 @@ public record WorkbenchJvm(Path java, List<String> options, Path jar) {
     List<String> options = new ArrayList<>(forFeatureVersion(Runtime.version().feature()));
     options.addAll(userOptions);
     options.add("-Dstyrbord.home=" + home);
+    // the binary copies of the datasets (DatasetCache) live beside the start-up archive
+    options.add("-Dstyrbord.cache=" + jar.toAbsolutePath().normalize().resolveSibling("cds"));
     options.add("-D" + LAUNCHED + "=true");
     return new WorkbenchJvm(java, List.copyOf(options), jar);
   }

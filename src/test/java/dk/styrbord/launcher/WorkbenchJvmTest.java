@@ -25,7 +25,7 @@ class WorkbenchJvmTest {
     List<String> command = jvm.command(List.of("-XX:SharedArchiveFile=x.jsa"), List.of("notebook", "notebooks/lejre.jsh"));
     assertTrue(Files.isExecutable(Path.of(command.get(0))), command.get(0));
     assertEquals(Path.of(System.getProperty("java.home")), Path.of(command.get(0)).getParent().getParent());
-    List<String> expectedTail = List.of("-Xmx2g", "-Dstyrbord.home=/opt/a b", "-Dstyrbord.launched=true",
+    List<String> expectedTail = List.of("-Xmx2g", "-Dstyrbord.home=/opt/a b", "-Dstyrbord.cache=/opt/a b/cds", "-Dstyrbord.launched=true",
         "-XX:SharedArchiveFile=x.jsa", "-jar", "/opt/a b/styrbord.jar", "notebook", "notebooks/lejre.jsh");
     assertEquals(expectedTail, command.subList(command.size() - expectedTail.size(), command.size()));
     assertEquals(WorkbenchJvm.forFeatureVersion(Runtime.version().feature()), command.subList(1, command.size() - expectedTail.size()));
