@@ -26,10 +26,10 @@ FIGURES="$BENCH_TMP/figures"
 trap 'rm -rf "$BENCH_TMP"' EXIT
 if [[ -n "$QUICK" ]]; then
   RUNS=3 SMALL_RUNS=1 BATCH=3 IMPORT_ROWS="${BENCH_IMPORT_ROWS:-1000000 4000000}"
-  duration="the quick run: small sizes, few runs, about 4 minutes; the full run without --quick takes about 20"
+  duration="the quick run: small sizes, few runs, about 3 minutes; the full run without --quick about 10-15"
 else
   SMALL_RUNS=3 BATCH=11 IMPORT_ROWS="${BENCH_IMPORT_ROWS:-5000000 20000000}"
-  duration="the full run takes about 20 minutes; --quick about 4"
+  duration="the full run takes about 10-15 minutes; --quick about 3"
 fi
 LOAD_START=$(load)
 START=$(date +%s)
