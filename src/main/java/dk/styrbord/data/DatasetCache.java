@@ -1,15 +1,17 @@
 package dk.styrbord.data;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Optional;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;
@@ -26,7 +28,8 @@ import tech.tablesaw.columns.Column;
  * numbers instead of parsing text (the CSV files cost about 0.5 s of CPU, which on two cores slows
  * the prompt's own start). A copy is named after the SHA-256 of the CSV file, already checked
  * against the catalog, and the catalog's column types, so it is never stale: changed data or types
- * have another name and are read from the CSV again. It lives beside the start-up archive ({@code
+ * have another name and are read from the CSV again; a copy carries the SHA-256 of its own bytes, so one
+ * changed after it was written is not taken either. It lives beside the start-up archive ({@code
  * -Dstyrbord.cache}, set by the launcher); without that property there is no cache.
  *
  * <p>Example: {@code DatasetCache.configured().flatMap(c -> c.read(entry))}.
@@ -35,7 +38,9 @@ import tech.tablesaw.columns.Column;
  */
 public record DatasetCache(Path folder) {
   /** Bump when the layout below changes. */
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+  /** A copy starts with the SHA-256 of the rest, in hex, so that one changed after it was written is not taken. */
+  private static final int SUM = 64;
 
   /** The cache the launcher chose ({@code -Dstyrbord.cache=DIR}), or none. */
   public static Optional<DatasetCache> configured() {
@@ -49,8 +54,13 @@ public record DatasetCache(Path folder) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      return Optional.of(readTable(in, entry.name()));
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String sum = new String(bytes, 0, SUM, StandardCharsets.US_ASCII);
+      if (!sum.equals(DatasetLoader.sha256(Arrays.copyOfRange(bytes, SUM, bytes.length)))) {
+        return Optional.empty(); // changed since it was written: the CSV is read again
+      }
+      return Optional.of(readTable(new DataInputStream(new ByteArrayInputStream(bytes, SUM, bytes.length - SUM)), entry.name()));
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty(); // a half-written or damaged copy: the CSV is read and the copy written again
     }
@@ -62,8 +72,13 @@ public record DatasetCache(Path folder) {
     Path written = folder.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
       Files.createDirectories(folder);
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(written), 1 << 16))) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
+      try (DataOutputStream out = new DataOutputStream(body)) {
         writeTable(out, table);
+      }
+      try (OutputStream out = Files.newOutputStream(written)) {
+        out.write(DatasetLoader.sha256(body.toByteArray()).getBytes(StandardCharsets.US_ASCII));
+        body.writeTo(out);
       }
       Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       deleteOlder(entry, file);

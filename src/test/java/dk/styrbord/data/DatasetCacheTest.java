@@ -45,6 +45,18 @@ class DatasetCacheTest {
   }
 
   @Test
+  void aCopyChangedAfterItWasWrittenIsNoCopy(@TempDir Path folder) throws Exception {
+    DatasetCache cache = new DatasetCache(folder);
+    DatasetEntry entry = Catalog.bundled().entry("price_index");
+    cache.write(entry, DatasetLoader.load(Catalog.bundled(), "price_index"));
+    Path file = cache.file(entry);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length - 1] ^= 1; // one bit of the last value
+    Files.write(file, bytes);
+    assertTrue(cache.read(entry).isEmpty());
+  }
+
+  @Test
   void aDamagedCopyIsNoCopy(@TempDir Path folder) throws Exception {
     DatasetCache cache = new DatasetCache(folder);
     DatasetEntry entry = Catalog.bundled().entry("municipalities");
