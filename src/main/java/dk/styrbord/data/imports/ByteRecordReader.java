@@ -19,11 +19,12 @@ final class ByteRecordReader implements Closeable {
   private final InputStream in;
   private final byte separator;
   private final Path file;
+  private final boolean endsFile;
   private byte[] buffer = new byte[1 << 20];
   private int position;
   private int limit;
   private boolean eof;
-  private long line = 1;
+  private long line;
   private long recordLine;
 
   private int count;
@@ -34,9 +35,34 @@ final class ByteRecordReader implements Closeable {
   private int quotedLength;
 
   ByteRecordReader(InputStream in, char separator, Path file) {
+    this(in, separator, file, 1, true);
+  }
+
+  /**
+   * A reader of one region of a file that starts at a record boundary on line {@code firstLine};
+   * {@code endsFile} false when more of the file follows the region, so that a quoted field still
+   * open at its end is {@link OpenAtRegionEnd} (the region was cut inside it), not a user's mistake.
+   */
+  ByteRecordReader(InputStream in, char separator, Path file, long firstLine, boolean endsFile) {
     this.in = in;
     this.separator = (byte) separator;
     this.file = file;
+    this.line = firstLine;
+    this.endsFile = endsFile;
+  }
+
+  /** A region ended inside a quoted field: it was cut in the wrong place, and the file must be read in one piece. */
+  static final class OpenAtRegionEnd extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OpenAtRegionEnd() {
+      super("a quoted field is open at the end of a region", null, false, false);
+    }
+  }
+
+  /** The line after the last one read: at the end, the first line plus the line breaks read. */
+  long nextLine() {
+    return line;
   }
 
   /** The line the current record starts on. */
@@ -115,6 +141,9 @@ final class ByteRecordReader implements Closeable {
             if (!eof) {
               line = lineAtStart;
               return -1;
+            }
+            if (!endsFile) {
+              throw new OpenAtRegionEnd();
             }
             throw ImportProblem.at(file, quoteLine, "a quoted field opens here and never closes",
                 "Add the closing double quote (\") or remove the opening one");

@@ -17,10 +17,10 @@ final class DuplicateRows {
   private DuplicateRows() {}
 
   /** Fails with one line naming both lines when two rows share a key. */
-  static void check(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines) {
+  static void check(Path file, List<String> names, int value, List<CodedText> keys, RowLines lines) {
     int rows = lines.size();
     long combinations = 1;
-    for (ByteDictionary k : keys) {
+    for (CodedText k : keys) {
       combinations = combinations > Long.MAX_VALUE / Math.max(1, k.size()) ? -1 : combinations * Math.max(1, k.size());
       if (combinations < 0) {
         break;
@@ -49,17 +49,17 @@ final class DuplicateRows {
     }
   }
 
-  private static long key(List<ByteDictionary> keys, int row) {
+  private static long key(List<CodedText> keys, int row) {
     long key = 0;
-    for (ByteDictionary k : keys) {
+    for (CodedText k : keys) {
       key = key * Math.max(1, k.size()) + k.code(row);
     }
     return key;
   }
 
-  private static long hash(List<ByteDictionary> keys, int row) {
+  private static long hash(List<CodedText> keys, int row) {
     long h = 1125899906842597L;
-    for (ByteDictionary k : keys) {
+    for (CodedText k : keys) {
       h = h * 0x9E3779B97F4A7C15L + k.code(row);
       h ^= h >>> 29;
     }
@@ -67,7 +67,7 @@ final class DuplicateRows {
   }
 
   /** Reports the first row whose key occurred before (hash collisions that are not duplicates are skipped). */
-  private static void findPair(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines,
+  private static void findPair(Path file, List<String> names, int value, List<CodedText> keys, RowLines lines,
       long wanted, boolean exact) {
     int first = -1;
     for (int row = 0; row < lines.size(); row++) {
@@ -83,8 +83,8 @@ final class DuplicateRows {
     }
   }
 
-  private static boolean sameKey(List<ByteDictionary> keys, int a, int b) {
-    for (ByteDictionary k : keys) {
+  private static boolean sameKey(List<CodedText> keys, int a, int b) {
+    for (CodedText k : keys) {
       if (k.code(a) != k.code(b)) {
         return false;
       }
@@ -92,7 +92,7 @@ final class DuplicateRows {
     return true;
   }
 
-  private static void report(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines, int row) {
+  private static void report(Path file, List<String> names, int value, List<CodedText> keys, RowLines lines, int row) {
     int earlier = 0;
     while (!sameKey(keys, earlier, row)) {
       earlier++;

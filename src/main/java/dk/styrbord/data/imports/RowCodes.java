@@ -45,8 +45,69 @@ final class RowCodes {
     bytes = new byte[Math.max(16, capacity)];
   }
 
+  /** Room for exactly {@code rows} rows of codes below {@code values}, at the width that needs. */
+  static RowCodes exact(int rows, int values) {
+    RowCodes codes = new RowCodes(0);
+    codes.bytes = null;
+    if (values <= BYTE_VALUES) {
+      codes.bytes = new byte[rows];
+    } else if (values <= SHORT_VALUES) {
+      codes.shorts = new short[rows];
+    } else {
+      codes.ints = new int[rows];
+    }
+    codes.distinct = values;
+    return codes;
+  }
+
   int size() {
     return size;
+  }
+
+  /** Appends the rows of {@code from}, each code {@code c} as {@code map[c]}, which must be below this column's values. */
+  void appendMapped(RowCodes from, int[] map) {
+    int n = from.size;
+    if (size + n > capacity()) {
+      throw new IllegalStateException("RowCodes.exact was sized for " + capacity() + " rows, not " + (size + n));
+    }
+    if (bytes != null && from.bytes != null) {
+      byte[] source = from.bytes;
+      byte[] target = bytes;
+      byte[] mapped = new byte[map.length];
+      for (int c = 0; c < map.length; c++) {
+        mapped[c] = (byte) (map[c] + BYTE_BASE);
+      }
+      int at = size;
+      for (int row = 0; row < n; row++) {
+        target[at + row] = mapped[source[row] - BYTE_BASE];
+      }
+    } else if (shorts != null && from.shorts != null) {
+      short[] source = from.shorts;
+      short[] target = shorts;
+      short[] mapped = new short[map.length];
+      for (int c = 0; c < map.length; c++) {
+        mapped[c] = (short) (map[c] + SHORT_BASE);
+      }
+      int at = size;
+      for (int row = 0; row < n; row++) {
+        target[at + row] = mapped[source[row] - SHORT_BASE];
+      }
+    } else {
+      for (int row = 0; row < n; row++) {
+        set(size + row, map[from.get(row)]);
+      }
+    }
+    size += n;
+  }
+
+  private void set(int row, int code) {
+    if (bytes != null) {
+      bytes[row] = (byte) (code + BYTE_BASE);
+    } else if (shorts != null) {
+      shorts[row] = (short) (code + SHORT_BASE);
+    } else {
+      ints[row] = code + INT_BASE;
+    }
   }
 
   /** Appends a row's code. */
@@ -103,7 +164,7 @@ final class RowCodes {
       }
       return new ByteDictionaryMap.ByteDictionaryBuilder().setNextIndex(values.size() + Byte.MIN_VALUE)
           .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
-          .setValues(Arrays.copyOf(bytes, size)).build();
+          .setValues(bytes.length == size ? bytes : Arrays.copyOf(bytes, size)).build();
     }
     if (shorts != null) {
       Short2ObjectOpenHashMap<String> keyToValue = new Short2ObjectOpenHashMap<>();
@@ -120,7 +181,7 @@ final class RowCodes {
       }
       return new ShortDictionaryMap.ShortDictionaryBuilder().setNextIndex(values.size() + Short.MIN_VALUE)
           .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
-          .setValues(Arrays.copyOf(shorts, size)).build();
+          .setValues(shorts.length == size ? shorts : Arrays.copyOf(shorts, size)).build();
     }
     Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>();
     Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
@@ -135,7 +196,7 @@ final class RowCodes {
     }
     return new IntDictionaryMap.IntDictionaryBuilder().setNextIndex(values.size() + Integer.MIN_VALUE)
         .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
-        .setValues(Arrays.copyOf(ints, size)).build();
+        .setValues(ints.length == size ? ints : Arrays.copyOf(ints, size)).build();
   }
 
   private int capacity() {
