@@ -45,6 +45,12 @@ final class ByteDictionary {
     return code;
   }
 
+  /** Appends the code of the row before again (its bytes are the same) and returns it. */
+  int repeat() {
+    codes.add(previousCode);
+    return previousCode;
+  }
+
   /** The text of a code. */
   String value(int code) {
     return values.get(code);

@@ -131,8 +131,11 @@ final class ChunkRows {
 
   private void add(ByteRecordReader reader) {
     long line = reader.line();
+    int repeated = rows == 0 ? 0 : reader.repeated();
     for (int i = 0; i < text.length; i++) {
-      if (i != layout.value()) {
+      if (i != layout.value() && i < repeated) {
+        text[i].repeat();
+      } else if (i != layout.value()) {
         int code = text[i].add(reader.array(i), reader.start(i), reader.end(i), line);
         if (i == layout.area() && code == areaOfCode.size()) {
           areaOfCode.add(area(text[i].value(code), line));

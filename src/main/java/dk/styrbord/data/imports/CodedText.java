@@ -33,6 +33,11 @@ final class CodedText {
     return codes.get(row);
   }
 
+  /** {@code keys[j] = keys[j] * radix + code(from + j)} for {@code j < n}: one column's digit of each row's key. */
+  void mixInto(int from, int[] keys, int n, int radix) {
+    codes.mixInto(from, keys, n, radix);
+  }
+
   /** The text of a code. */
   String value(int code) {
     return values.get(code);

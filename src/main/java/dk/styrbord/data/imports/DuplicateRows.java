@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class DuplicateRows {
   private static final long BITSET_LIMIT = 1L << 30;
+  private static final int BLOCK = 4096;
 
   private DuplicateRows() {}
 
@@ -28,12 +29,19 @@ final class DuplicateRows {
     }
     if (combinations > 0 && combinations <= BITSET_LIMIT) {
       BitSet seen = new BitSet((int) combinations);
-      for (int row = 0; row < rows; row++) {
-        int key = (int) key(keys, row);
-        if (seen.get(key)) {
-          report(file, names, value, keys, lines, row);
+      int[] block = new int[BLOCK];
+      for (int from = 0; from < rows; from += BLOCK) {
+        int n = Math.min(BLOCK, rows - from);
+        Arrays.fill(block, 0, n, 0);
+        for (CodedText k : keys) {
+          k.mixInto(from, block, n, Math.max(1, k.size()));
         }
-        seen.set(key);
+        for (int j = 0; j < n; j++) {
+          if (seen.get(block[j])) {
+            report(file, names, value, keys, lines, from + j);
+          }
+          seen.set(block[j]);
+        }
       }
       return;
     }

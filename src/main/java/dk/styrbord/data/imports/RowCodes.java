@@ -100,6 +100,25 @@ final class RowCodes {
     size += n;
   }
 
+  /** {@code keys[j] = keys[j] * radix + get(from + j)} for {@code j < n}, in one loop for the column's width. */
+  void mixInto(int from, int[] keys, int n, int radix) {
+    if (bytes != null) {
+      byte[] b = bytes;
+      for (int j = 0; j < n; j++) {
+        keys[j] = keys[j] * radix + (b[from + j] - BYTE_BASE);
+      }
+    } else if (shorts != null) {
+      short[] s = shorts;
+      for (int j = 0; j < n; j++) {
+        keys[j] = keys[j] * radix + (s[from + j] - SHORT_BASE);
+      }
+    } else {
+      for (int j = 0; j < n; j++) {
+        keys[j] = keys[j] * radix + (ints[from + j] - INT_BASE);
+      }
+    }
+  }
+
   private void set(int row, int code) {
     if (bytes != null) {
       bytes[row] = (byte) (code + BYTE_BASE);
