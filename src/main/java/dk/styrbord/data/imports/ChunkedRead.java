@@ -1,11 +1,9 @@
 package dk.styrbord.data.imports;
 
-import dk.styrbord.Daemons;
 import dk.styrbord.WorkbenchException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
@@ -17,9 +15,6 @@ import java.util.concurrent.Future;
  * the whole file is read again in one piece.
  */
 final class ChunkedRead {
-  private static final ExecutorService THREADS = Daemons.idlePool("styrbord-import",
-      Runtime.getRuntime().availableProcessors());
-
   private ChunkedRead() {}
 
   /** The rows of each region, in file order; {@code whole} is the file as one region, for the fallback. */
@@ -29,16 +24,16 @@ final class ChunkedRead {
     }
     List<Future<ChunkRows>> pending = new ArrayList<>();
     for (FileRegions.Region region : regions) {
-      pending.add(THREADS.submit(() -> ChunkRows.read(plan, region, 1)));
+      pending.add(ImportThreads.submit(() -> ChunkRows.read(plan, region, 1)));
     }
     try {
       List<ChunkRows> chunks = new ArrayList<>();
       long firstLine = 1;
       for (int k = 0; k < regions.size(); k++) {
         try {
-          chunks.add(pending.get(k).get());
+          chunks.add(ImportThreads.result(pending.get(k)));
         } catch (ExecutionException e) {
-          cancel(pending);
+          ImportThreads.cancel(pending);
           chunks.clear();
           if (e.getCause() instanceof ByteRecordReader.OpenAtRegionEnd) {
             return List.of(ChunkRows.read(plan, whole, 1));
@@ -46,30 +41,13 @@ final class ChunkedRead {
           if (e.getCause() instanceof WorkbenchException) {
             ChunkRows.read(plan, regions.get(k), firstLine);
           }
-          throw unchecked(e.getCause());
+          throw ImportThreads.unchecked(e.getCause());
         }
         firstLine += chunks.get(k).lineBreaks();
       }
       return chunks;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WorkbenchException("The import was interrupted; nothing was read.");
     } finally {
-      cancel(pending);
-    }
-  }
-
-  /** The failure of a region's reader as thrown in the caller (an OutOfMemoryError stays one, for {@link ImportProblem#withinMemory}). */
-  private static RuntimeException unchecked(Throwable cause) {
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-  }
-
-  private static void cancel(List<Future<ChunkRows>> pending) {
-    for (Future<ChunkRows> f : pending) {
-      f.cancel(true);
+      ImportThreads.cancel(pending);
     }
   }
 }

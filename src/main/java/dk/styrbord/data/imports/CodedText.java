@@ -38,6 +38,11 @@ final class CodedText {
     codes.mixInto(from, keys, n, radix);
   }
 
+  /** The row codes. */
+  RowCodes codes() {
+    return codes;
+  }
+
   /** The text of a code. */
   String value(int code) {
     return values.get(code);

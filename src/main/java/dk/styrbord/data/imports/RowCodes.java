@@ -70,34 +70,61 @@ final class RowCodes {
     if (size + n > capacity()) {
       throw new IllegalStateException("RowCodes.exact was sized for " + capacity() + " rows, not " + (size + n));
     }
-    if (bytes != null && from.bytes != null) {
+    int[] keys = new int[map.length];
+    int base = bytes != null ? BYTE_BASE : shorts != null ? SHORT_BASE : INT_BASE;
+    for (int c = 0; c < map.length; c++) {
+      keys[c] = map[c] + base;
+    }
+    int at = size;
+    if (from.bytes != null) {
       byte[] source = from.bytes;
-      byte[] target = bytes;
-      byte[] mapped = new byte[map.length];
-      for (int c = 0; c < map.length; c++) {
-        mapped[c] = (byte) (map[c] + BYTE_BASE);
+      if (bytes != null) {
+        for (int row = 0; row < n; row++) {
+          bytes[at + row] = (byte) keys[source[row] - BYTE_BASE];
+        }
+      } else if (shorts != null) {
+        for (int row = 0; row < n; row++) {
+          shorts[at + row] = (short) keys[source[row] - BYTE_BASE];
+        }
+      } else {
+        for (int row = 0; row < n; row++) {
+          ints[at + row] = keys[source[row] - BYTE_BASE];
+        }
       }
-      int at = size;
-      for (int row = 0; row < n; row++) {
-        target[at + row] = mapped[source[row] - BYTE_BASE];
-      }
-    } else if (shorts != null && from.shorts != null) {
+    } else if (from.shorts != null && shorts != null) {
       short[] source = from.shorts;
-      short[] target = shorts;
-      short[] mapped = new short[map.length];
-      for (int c = 0; c < map.length; c++) {
-        mapped[c] = (short) (map[c] + SHORT_BASE);
-      }
-      int at = size;
       for (int row = 0; row < n; row++) {
-        target[at + row] = mapped[source[row] - SHORT_BASE];
+        shorts[at + row] = (short) keys[source[row] - SHORT_BASE];
       }
     } else {
       for (int row = 0; row < n; row++) {
-        set(size + row, map[from.get(row)]);
+        set(at + row, map[from.get(row)]);
       }
     }
     size += n;
+  }
+
+  /** The value {@code valueOf[c]} of each row's code {@code c}. */
+  int[] lookUp(int[] valueOf) {
+    int[] out = new int[size];
+    if (bytes != null) {
+      byte[] b = bytes;
+      for (int row = 0; row < out.length; row++) {
+        out[row] = valueOf[b[row] - BYTE_BASE];
+      }
+    } else {
+      for (int row = 0; row < out.length; row++) {
+        out[row] = valueOf[get(row)];
+      }
+    }
+    return out;
+  }
+
+  /** The same rows with each code {@code c} as {@code map[c]}, a code below {@code values}. */
+  RowCodes mapped(int[] map, int values) {
+    RowCodes out = exact(size, values);
+    out.appendMapped(this, map);
+    return out;
   }
 
   /** {@code keys[j] = keys[j] * radix + get(from + j)} for {@code j < n}, in one loop for the column's width. */
@@ -164,10 +191,7 @@ final class RowCodes {
   }
 
   private DictionaryMap dictionary(List<String> values) {
-    int[] counts = new int[values.size()];
-    for (int row = 0; row < size; row++) {
-      counts[get(row)]++;
-    }
+    int[] counts = counts(values.size());
     if (bytes != null) {
       Byte2ObjectOpenHashMap<String> keyToValue = new Byte2ObjectOpenHashMap<>();
       Object2ByteOpenHashMap<String> valueToKey = new Object2ByteOpenHashMap<>();
@@ -216,6 +240,26 @@ final class RowCodes {
     return new IntDictionaryMap.IntDictionaryBuilder().setNextIndex(values.size() + Integer.MIN_VALUE)
         .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
         .setValues(ints.length == size ? ints : Arrays.copyOf(ints, size)).build();
+  }
+
+  private int[] counts(int values) {
+    int[] counts = new int[values];
+    if (bytes != null) {
+      byte[] b = bytes;
+      for (int row = 0; row < size; row++) {
+        counts[b[row] - BYTE_BASE]++;
+      }
+    } else if (shorts != null) {
+      short[] s = shorts;
+      for (int row = 0; row < size; row++) {
+        counts[s[row] - SHORT_BASE]++;
+      }
+    } else {
+      for (int row = 0; row < size; row++) {
+        counts[ints[row] - INT_BASE]++;
+      }
+    }
+    return counts;
   }
 
   private int capacity() {

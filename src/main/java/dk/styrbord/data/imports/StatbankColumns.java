@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -58,50 +60,64 @@ final class StatbankColumns {
       missing += c.missing();
       nil += c.nil();
     }
-    Column<?>[] columns = new Column<?>[width];
-    columns[layout.value()] = DoubleColumn.create(layout.names().get(layout.value()), values());
-    CodedText[] text = new CodedText[width];
+    DoubleColumn value = DoubleColumn.create(layout.names().get(layout.value()), values());
     Map<String, AreaLevel.Area> areaOf = new HashMap<>();
     Map<String, Period> periodOf = new HashMap<>();
+    List<Callable<CodedText>> joins = new ArrayList<>();
     for (int i = 0; i < width; i++) {
-      if (i == layout.value()) {
-        continue;
-      }
-      for (ChunkRows c : chunks) {
-        ByteDictionary d = c.text(i);
-        for (int code = 0; code < d.size(); code++) {
-          if (i == layout.area()) {
-            areaOf.putIfAbsent(d.value(code), c.area(code));
-          } else if (i == layout.time()) {
-            periodOf.putIfAbsent(d.value(code), c.period(code));
-          }
-        }
-      }
-      text[i] = joined(i);
-    }
-    List<CodedText> keys = new ArrayList<>();
-    for (CodedText t : text) {
-      if (t != null) {
-        keys.add(t);
+      if (i != layout.value()) {
+        collectMeanings(i, areaOf, periodOf);
+        int column = i;
+        joins.add(() -> joined(column));
       }
     }
+    List<CodedText> keys = ImportThreads.all(joins);
     DuplicateRows.check(file, layout.names(), layout.value(), keys, lines());
-    List<Column<?>> derived = new ArrayList<>();
+    // derived columns first; then each text column lets go of its codes once Tablesaw has its copy
+    AtomicReferenceArray<CodedText> text = new AtomicReferenceArray<>(width);
+    for (int i = 0, k = 0; i < width; i++) {
+      text.set(i, i == layout.value() ? null : keys.get(k++));
+    }
+    keys = null;
+    List<Callable<List<Column<?>>>> builds = new ArrayList<>();
     if (layout.area() >= 0) {
-      derived.addAll(areaColumns(text[layout.area()], areaOf));
+      builds.add(() -> areaColumns(text.get(layout.area()), areaOf));
     }
     if (layout.time() >= 0) {
-      derived.addAll(periodColumns(text[layout.time()], periodOf));
+      builds.add(() -> periodColumns(text.get(layout.time()), periodOf));
     }
+    List<List<Column<?>>> derived = ImportThreads.all(builds);
+    builds.clear();
     for (int i = 0; i < width; i++) {
-      if (text[i] != null) {
-        columns[i] = text[i].column();
-        text[i] = null;
+      int column = i;
+      if (i != layout.value()) {
+        builds.add(() -> List.of(text.getAndSet(column, null).column()));
       }
     }
-    List<Column<?>> all = new ArrayList<>(List.of(columns));
-    all.addAll(derived);
+    List<Column<?>> all = new ArrayList<>();
+    for (List<Column<?>> built : ImportThreads.all(builds)) {
+      all.addAll(built);
+    }
+    all.add(layout.value(), value);
+    derived.forEach(all::addAll);
     return Table.create(title(missing, nil), all);
+  }
+
+  /** What each value of the area or time column {@code i} means, as the region that first saw it found. */
+  private void collectMeanings(int i, Map<String, AreaLevel.Area> areaOf, Map<String, Period> periodOf) {
+    if (i != plan.layout().area() && i != plan.layout().time()) {
+      return;
+    }
+    for (ChunkRows c : chunks) {
+      ByteDictionary d = c.text(i);
+      for (int code = 0; code < d.size(); code++) {
+        if (i == plan.layout().area()) {
+          areaOf.putIfAbsent(d.value(code), c.area(code));
+        } else {
+          periodOf.putIfAbsent(d.value(code), c.period(code));
+        }
+      }
+    }
   }
 
   /** INDHOLD for every row; each region's array is let go once copied (Tablesaw copies this one again). */
@@ -184,17 +200,9 @@ final class StatbankColumns {
       nameOf[c] = n;
       kommuneOf[c] = a.code() == 0 ? Integer.MIN_VALUE : a.code();
     }
-    RowCodes levelCodes = RowCodes.exact(rows, levels.size());
-    RowCodes nameCodes = RowCodes.exact(rows, names.size());
-    int[] kommuneCodes = new int[rows];
-    for (int row = 0; row < rows; row++) {
-      int c = area.code(row);
-      levelCodes.add(levelOf[c]);
-      nameCodes.add(nameOf[c]);
-      kommuneCodes[row] = kommuneOf[c];
-    }
-    return List.of(levelCodes.column("level", levels), IntColumn.create("kommune_code", kommuneCodes),
-        nameCodes.column("kommune", names));
+    return List.of(area.codes().mapped(levelOf, levels.size()).column("level", levels),
+        IntColumn.create("kommune_code", area.codes().lookUp(kommuneOf)),
+        area.codes().mapped(nameOf, names.size()).column("kommune", names));
   }
 
   private List<Column<?>> periodColumns(CodedText time, Map<String, Period> periodOfValue) {
@@ -206,14 +214,8 @@ final class StatbankColumns {
       startOf[c] = PackedLocalDate.pack(p.start());
       frequencyOf[c] = frequencies.indexOf(p.frequency());
     }
-    int[] packed = new int[rows];
-    RowCodes frequencyCodes = RowCodes.exact(rows, frequencies.size());
-    for (int row = 0; row < rows; row++) {
-      int c = time.code(row);
-      packed[row] = startOf[c];
-      frequencyCodes.add(frequencyOf[c]);
-    }
-    return List.of(DateColumn.createInternal("period_start", packed), frequencyCodes.column("frequency", frequencies));
+    return List.of(DateColumn.createInternal("period_start", time.codes().lookUp(startOf)),
+        time.codes().mapped(frequencyOf, frequencies.size()).column("frequency", frequencies));
   }
 
   private String title(int missing, int nil) {
