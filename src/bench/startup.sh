@@ -3,76 +3,36 @@
 # so the time is prompt ready plus exit), next to bare `jshell` (same JDK, default settings) answering
 # one snippet: the issue's figure. Then, stricter, the workbench answering that same snippet. Then
 # `java -jar target/styrbord.jar` against `./workbench` and against the workbench's JVM started
-# directly with its options (what the jar's launcher starts), interleaved run by run so that load
-# from elsewhere falls on all three alike. Each is the median of N runs after one warm-up. Human
-# lines go to stderr; the figures go to stdout as
-# FIGURE|name|value|unit|reference|reference value|target ratio (see bench.sh).
-# Usage: src/bench/startup.sh [N]   (N defaults to 5; ./workbench bench runs it)
+# directly with its options (what the jar's launcher starts). All five interleaved run by run, so
+# that load from elsewhere falls on all alike; medians of N runs after one warm-up (lib.sh). Figures on
+# stdout (see lib.sh). Usage: src/bench/startup.sh [N]   (N defaults to 5; ./workbench bench runs it)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUNS="${1:-5}"
+source "$ROOT/src/bench/lib.sh"
+trap 'rm -rf "$BENCH_TMP"' EXIT
 JAVA_BIN="$(dirname "$(readlink -f "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")")")"
 # the runs keep their history and settings apart from the user's own
-PREFS_DIR="$(mktemp -d)"
-trap 'rm -rf "$PREFS_DIR"' EXIT
-export STYRBORD_PREFS="$PREFS_DIR/jshell.properties"
-SNIPPET='System.out.println("READY " + (1+1))'
+export STYRBORD_PREFS="$BENCH_TMP/jshell.properties"
+read -r -a JVM_FLAGS <<<"${STYRBORD_JVM_FLAGS:-}"
 
-time_once() {  # input, what the output must show, command...: prints the seconds of one run, or fails
-  local input="$1" expect="$2" start end out
-  shift 2
-  start=$(date +%s%N)
-  out=$(printf '%s\n' "$input" | "$@" 2>&1)
-  end=$(date +%s%N)
-  grep -q "$expect" <<<"$out" || { echo "no \"$expect\" from: $*" >&2; echo "$out" >&2; exit 1; }
-  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }'
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
-measure() {  # label, input, what the output must show, command...
-  local label="$1"; shift
-  time_once "$@" >/dev/null
-  local times=()
-  for _ in $(seq "$RUNS"); do times+=("$(time_once "$@")"); done
-  local m; m=$(printf '%s\n' "${times[@]}" | median | awk '{ printf "%.2f", $1 }')
-  printf '  %-40s median %6.2f s   runs: %s\n' "$label" "$m" "${times[*]}" >&2
-  echo "$m"
-}
-
-# the commands the interleaved runs compare (bench.sh is started by the jar's launcher, which sets the options)
-workbench() { "$ROOT/workbench"; }
-java_jar() { "$JAVA_BIN/java" -jar "$ROOT/target/styrbord.jar"; }
-# shellcheck disable=SC2086
-declare -A LABEL=([workbench]="./workbench" [java_jar]="java -jar target/styrbord.jar"
-  [workbench_jvm]="its JVM alone, with its options")
-workbench_jvm() { "$JAVA_BIN/java" $STYRBORD_JVM_FLAGS -Dstyrbord.home="$ROOT" -Dstyrbord.launched=true -jar "$ROOT/target/styrbord.jar"; }
-
-interleaved() {  # input, what the output must show, commands...: one median per command, in order
-  local input="$1" expect="$2" f i
-  shift 2
-  for f in "$@"; do time_once "$input" "$expect" "$f" >/dev/null; done
-  declare -A times=()
-  for i in $(seq "$RUNS"); do
-    for f in "$@"; do times[$f]+="$(time_once "$input" "$expect" "$f") "; done
-  done
-  for f in "$@"; do
-    local m; m=$(tr ' ' '\n' <<<"${times[$f]}" | grep . | median | awk '{ printf "%.2f", $1 }')
-    printf '  %-40s median %6.2f s   runs: %s\n' "${LABEL[$f]}" "$m" "${times[$f]}" >&2
-    echo "$m"
-  done
-}
-
-ANSWERED="$SNIPPET"$'\n'"/exit"
+printf '%s\n' /exit >"$BENCH_TMP/exit.jsh"
+printf '%s\n' 'System.out.println("READY " + (1+1))' /exit >"$BENCH_TMP/answer.jsh"
 # the banner's last line comes after every dataset is bound, which waits for all of them to be read
-PROMPT_READY="help() lists the helpers"
-echo "Cold start, median of $RUNS runs after a warm-up:" >&2
-wb=$(measure "./workbench to its prompt (all datasets)" "/exit" "$PROMPT_READY" "$ROOT/workbench")
-js=$(measure "bare jshell answering one snippet" "$ANSWERED" "READY 2" "$JAVA_BIN/jshell")
-answered=$(measure "./workbench answering the same snippet" "$ANSWERED" "READY 2" "$ROOT/workbench")
-echo "FIGURE|cold start to the prompt, all data loaded|$wb|s|bare jshell|$js|0.5"
-echo "FIGURE|cold start to a first answer (stricter)|$answered|s|bare jshell|$js|-"
-echo "Start-up through java -jar, to the prompt (all datasets), interleaved, median of $RUNS runs after a warm-up:" >&2
-{ read -r via_script; read -r via_jar; read -r jvm_alone; } < <(interleaved "/exit" "$PROMPT_READY" workbench java_jar workbench_jvm)
-echo "FIGURE|java -jar target/styrbord.jar to the prompt|$via_jar|s|./workbench|$via_script|1.1"
-echo "FIGURE|java -jar, against its JVM started directly|$via_jar|s|the JVM alone|$jvm_alone|-"
+PROMPT_READY="help\(\) lists the helpers"
+
+side prompt "./workbench to its prompt (all datasets)" "$ROOT/workbench"
+side jshell "bare jshell answering one snippet" "$JAVA_BIN/jshell"
+side answered "./workbench answering the same snippet" "$ROOT/workbench"
+side jar "java -jar target/styrbord.jar to its prompt" "$JAVA_BIN/java" -jar "$ROOT/target/styrbord.jar"
+side jvm "its JVM alone, with its options, to its prompt" \
+  "$JAVA_BIN/java" "${JVM_FLAGS[@]}" -Dstyrbord.home="$ROOT" -Dstyrbord.launched=true -jar "$ROOT/target/styrbord.jar"
+for s in prompt jar jvm; do INPUT[$s]="$BENCH_TMP/exit.jsh"; EXPECT[$s]="$PROMPT_READY"; done
+for s in jshell answered; do INPUT[$s]="$BENCH_TMP/answer.jsh"; EXPECT[$s]="READY 2"; done
+
+echo "Cold start, interleaved, median of $RUNS runs after a warm-up (load $(load)):" >&2
+interleave "$RUNS" prompt jshell answered jar jvm
+figure "cold start to the prompt, all data loaded" "${MEDIAN[prompt]}" s "bare jshell" "${MEDIAN[jshell]}" 0.5 "${RANGE[prompt]}" "${RANGE[jshell]}"
+figure "cold start to a first answer (stricter)" "${MEDIAN[answered]}" s "bare jshell" "${MEDIAN[jshell]}" - "${RANGE[answered]}" "${RANGE[jshell]}"
+figure "java -jar target/styrbord.jar to the prompt" "${MEDIAN[jar]}" s "./workbench" "${MEDIAN[prompt]}" 1.1 "${RANGE[jar]}" "${RANGE[prompt]}"
+figure "java -jar, against its JVM started directly" "${MEDIAN[jar]}" s "the JVM alone" "${MEDIAN[jvm]}" - "${RANGE[jar]}" "${RANGE[jvm]}"

@@ -28,6 +28,16 @@ public final class Formats {
     return format(t, "#,##0." + "0".repeat(decimals), columns);
   }
 
+  /**
+   * The table's rows as Tablesaw prints them (head and tail around "..." beyond {@code rows}) but
+   * without its name line: a result prints its title once, above.
+   * Example: {@code Formats.rows(level("5.38", 2024).table(), 20)}.
+   */
+  public static String rows(Table t, int rows) {
+    String printed = Table.create("-", t.columns()).print(rows);
+    return printed.substring(printed.indexOf('\n') + 1); // Tablesaw's first line is the name, centred
+  }
+
   /** A share in per cent, or NaN (printed empty) when there is nothing to divide by. */
   public static double percent(int part, int whole) {
     return whole == 0 ? Double.NaN : 100.0 * part / whole;

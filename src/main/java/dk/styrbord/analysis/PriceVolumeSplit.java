@@ -83,7 +83,7 @@ public record PriceVolumeSplit(ResultInfo info, Table table, String ownLabel, St
   @Override
   public String toString() {
     String per = info.unitLine();
-    return info.title() + "\n" + table.printAll()
+    return info.title() + "\n" + Formats.rows(table, table.rowCount())
         + String.format("%n%s against %s: a gap of %,.0f (%s) = %,.0f from volume (citizens per 1,000)"
             + " %s from price (spending per citizen) %s not split (spending without counted recipients).%n",
             ownLabel, referenceLabel, gap(), per, volumeEffect(), term(priceEffect()), term(notSplit()))

@@ -138,6 +138,6 @@ public final class ResultTable extends Table implements Result {
 
   @Override
   public String toString() {
-    return info.title() + "\n" + print() + "\n" + info.describe();
+    return info.title() + "\n" + Formats.rows(this, 20) + "\n" + info.describe();
   }
 }

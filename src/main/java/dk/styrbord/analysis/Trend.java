@@ -146,7 +146,7 @@ public record Trend(ResultInfo info, Table table, int baseYear, double growthCur
   @Override
   public String toString() {
     String basis = info.priceBasis().english();
-    return info.title() + "\n" + table.printAll()
+    return info.title() + "\n" + Formats.rows(table, table.rowCount())
         + String.format("%nGrowth %d-%d: %.1f %% a year in current prices, %.1f %% in fixed %d prices."
             + " Index, change and national level in %s.%n", firstYear(), lastYear(), growthCurrent, growthFixed, baseYear, basis)
         + info.describe();

@@ -18,6 +18,6 @@ public record Turnaround(ResultInfo info, DifferenceInDifferences test, Table ta
 
   @Override
   public String toString() {
-    return info.title() + "\n" + table.printAll() + "\n" + test + "\n" + info.describe();
+    return info.title() + "\n" + Formats.rows(table, table.rowCount()) + "\n" + test + "\n" + info.describe();
   }
 }

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code java -jar styrbord.jar bench [N]}: runs the source checkout's speed figures ({@code
+ * {@code java -jar styrbord.jar bench [--quick] [N]}: runs the source checkout's speed figures ({@code
  * src/bench/bench.sh}, bash) with the options the workbench's JVM runs with.
  *
- * <p>Example: {@code java -jar target/styrbord.jar bench 3}
+ * <p>Example: {@code java -jar target/styrbord.jar bench --quick}
  */
 final class Bench {
   private Bench() {}

@@ -1,5 +1,7 @@
 package dk.styrbord.notebook;
 
+import dk.styrbord.analysis.Formats;
+
 import dk.styrbord.analysis.Result;
 import dk.styrbord.plot.Chart;
 import dk.styrbord.plot.ChartLanguage;
@@ -48,10 +50,10 @@ public sealed interface Output {
 
   /** The text split around the table it prints: text before, the table with its caption, text after. */
   private static java.util.List<Output> withTable(String text, Table table, String caption, TableLimit limit) {
-    String printed = table.printAll();
+    String printed = Formats.rows(table, table.rowCount());
     int at = text.indexOf(printed);
     if (at < 0) {
-      printed = table.print();
+      printed = Formats.rows(table, 20);
       at = text.indexOf(printed);
     }
     if (at < 0) {

@@ -1,6 +1,7 @@
 package dk.styrbord.plot;
 
 import dk.styrbord.analysis.Benchmark;
+import dk.styrbord.analysis.Formats;
 import dk.styrbord.analysis.RecipientRates;
 import dk.styrbord.analysis.Result;
 import dk.styrbord.analysis.ResultTable;
@@ -36,14 +37,14 @@ public final class ResultText {
       return result.toString();
     }
     String title = result.info().titleDanish();
-    return title + "\n" + translated(result.table(), title, language).print() + "\n" + result.info().describeDanish();
+    return title + "\n" + Formats.rows(translated(result.table(), language), 20) + "\n" + result.info().describeDanish();
   }
 
   /** A trend as Trend's own printout: every year, then the growth line, in Danish. */
   private static String danish(Trend t) {
     Language da = Language.DANISH;
     String title = t.info().titleDanish();
-    return title + "\n" + translated(t.table(), title, da).printAll() + "\n"
+    return title + "\n" + Formats.rows(translated(t.table(), da), t.table().rowCount()) + "\n"
         + "Vækst " + t.firstYear() + "-" + t.lastYear() + ": " + da.number(t.growthCurrent(), 1) + " % om året i løbende priser, "
         + da.number(t.growthFixed(), 1) + " % i faste " + t.baseYear() + "-priser. Indeks, ændring og landsniveau i "
         + t.info().priceBasis().danish() + ".\n"
@@ -72,8 +73,8 @@ public final class ResultText {
   }
 
   /** The table as text cells with headers and figures in the language, so it prints as the language writes. */
-  private static Table translated(Table table, String title, Language language) {
-    Table out = Table.create(title);
+  private static Table translated(Table table, Language language) {
+    Table out = Table.create();
     for (Column<?> column : table.columns()) {
       StringColumn cells = StringColumn.create(language.column(column.name()));
       boolean numeric = column instanceof NumericColumn;

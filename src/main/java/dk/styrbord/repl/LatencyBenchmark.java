@@ -15,9 +15,12 @@ import jdk.jshell.SourceCodeAnalysis;
 /**
  * How long typical helper calls take at a warm prompt: a JShell on the workbench's engine with the
  * prompt's start-up, each call evaluated as a snippet a few times to warm up and then measured.
- * Prints the median (p50) and 95th percentile per call and over all calls, chart writing apart.
+ * Prints the median (p50) and 95th percentile per call and over all calls, chart writing apart, and
+ * what a bare {@code 1+1} costs (JShell's parse, compile and run of one snippet), against a peer's
+ * figure for the same measured the same way when given one ({@code src/bench/latency.sh} passes
+ * IPython's).
  *
- * <p>Example: {@code ./workbench bench} runs it after the start-up timings.
+ * <p>Example: {@code LatencyBenchmark "IPython 8.5.0" 0.41 0.38-0.52} (peer, its median in ms, its range).
  */
 public final class LatencyBenchmark {
   private static final int WARM_UP = 3;
@@ -35,10 +38,13 @@ public final class LatencyBenchmark {
   }
 
   private static final String CHART = "save(trendChart(\"Lejre\", \"5.38\"), \"%s\", true)";
+  private static final String SNIPPET = "1+1";
+  private static final int SNIPPET_WARM_UP = 20;
+  private static final int SNIPPET_RUNS = 200;
 
   private LatencyBenchmark() {}
 
-  /** Runs the measurement and prints one line per call and the totals. */
+  /** Runs the measurement and prints one line per call and the totals; args: [peer, its median ms, its range]. */
   public static void main(String[] args) throws Exception {
     Main.startSession(System.err);
     PrintStream console = System.out;
@@ -52,19 +58,25 @@ public final class LatencyBenchmark {
       File chart = File.createTempFile("styrbord-latency", ".html");
       chart.deleteOnExit();
       times.put("chart to file", measure(shell, String.format(CHART, chart.getAbsolutePath().replace("\\", "\\\\"))));
+      double[] snippet = measure(shell, SNIPPET, SNIPPET_WARM_UP, SNIPPET_RUNS);
       System.setOut(console);
       report(times);
+      System.out.println(snippetFigure(snippet, args));
     } finally {
       System.setOut(console);
     }
   }
 
   private static double[] measure(JShell shell, String call) {
-    for (int i = 0; i < WARM_UP; i++) {
+    return measure(shell, call, WARM_UP, RUNS);
+  }
+
+  private static double[] measure(JShell shell, String call, int warmUp, int runs) {
+    for (int i = 0; i < warmUp; i++) {
       eval(shell, call);
     }
-    double[] millis = new double[RUNS];
-    for (int i = 0; i < RUNS; i++) {
+    double[] millis = new double[runs];
+    for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
       eval(shell, call);
       millis[i] = (System.nanoTime() - start) / 1e6;
@@ -100,6 +112,23 @@ public final class LatencyBenchmark {
     // one line per figure for the summary of ./workbench bench: name|value|unit|reference|reference value|target ratio
     System.out.printf(java.util.Locale.ROOT, "FIGURE|warm helper call p50 (charts apart)|%.1f|ms|target|100|1.0%n", percentile(all, 50));
     System.out.printf(java.util.Locale.ROOT, "FIGURE|warm call p95 (chart writing included)|%.1f|ms|target|300|1.0%n", percentile(withCharts, 95));
+  }
+
+  /**
+   * The FIGURE line of {@code 1+1} at a warm prompt: median and range of the timings (ms), against the
+   * peer given as [name, median ms, range], or a SKIPPED line without one (see {@code src/bench/lib.sh}).
+   */
+  static String snippetFigure(double[] millis, String[] peer) {
+    String name = "1+1 at a warm prompt, median";
+    double[] sorted = millis.clone();
+    Arrays.sort(sorted);
+    String median = String.format(java.util.Locale.ROOT, "%.2f", percentile(sorted, 50));
+    String range = String.format(java.util.Locale.ROOT, "%.2f-%.2f", sorted[0], sorted[sorted.length - 1]);
+    if (peer.length != 3) {
+      return "SKIPPED|" + name + "|no peer measured (IPython comes with apt-get install python3-ipykernel); the workbench "
+          + median + " ms (" + range + ")";
+    }
+    return String.join("|", "FIGURE", name, median, "ms", peer[0], peer[1], "-", range, peer[2]);
   }
 
   /** The nearest-rank percentile of some timings. */

@@ -21,4 +21,13 @@ class FormatsTest {
     assertEquals("0.00", t.doubleColumn("rate").getString(1));
     assertEquals("-1.25", t.doubleColumn("rate").getString(2));
   }
+
+  @Test
+  void rowsPrintWithoutTheTableNameAndKeepTheRowLimit() {
+    Table t = Table.create("a name", DoubleColumn.create("x", new double[] {1, 2, 3, 4, 5}));
+    String all = Formats.rows(t, 5);
+    assertEquals(false, all.contains("a name"));
+    assertEquals(" x  |\n-----\n 1  |\n 2  |\n 3  |\n 4  |\n 5  |", all);
+    assertEquals(true, Formats.rows(t, 2).contains("..."));
+  }
 }

@@ -50,6 +50,16 @@ class ResultTableTest {
   }
 
   @Test
+  void aResultPrintsItsTitleOnceAboveItsRows() {
+    String printed = result.toString();
+    String title = result.info().title();
+    String[] lines = printed.split("\n");
+    assertEquals(1, java.util.Arrays.stream(lines).filter(line -> line.strip().equals(title)).count(), printed);
+    assertEquals(title, lines[0]);
+    assertTrue(lines[1].contains("municipality") && lines[1].contains("per_inhabitant"), "the header follows the title: " + lines[1]);
+  }
+
+  @Test
   void aBundledDatasetNamesItsUnitAndPriceBasisOnceEach() {
     Catalog catalog = Catalog.bundled();
     ResultTable spending = ResultTable.ofDataset(Table.create("spending"), catalog.entry("spending"), Provenance.of(catalog, "spending"));

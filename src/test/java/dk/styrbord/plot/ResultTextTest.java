@@ -26,14 +26,14 @@ class ResultTextTest {
   @Test
   void inEnglishAResultPrintsAsItsOwnPrintout() {
     List<String> lines = ResultText.of(result, Language.ENGLISH).lines().toList();
-    assertEquals("Spending per 18–64-year-old, 2024", lines.get(0));
-    assertEquals(List.of("municipality", "year", "per_inhabitant"), cells(lines.get(2)));
-    assertEquals(List.of("Lolland", "2024", "12,096.4"), cells(lines.get(4)));
-    assertEquals(List.of("Dragør", "2024", "849.0"), cells(lines.get(5)));
+    assertEquals("Spending per 18–64-year-old, 2024", lines.get(0), "the title, once: the header follows");
+    assertEquals(List.of("municipality", "year", "per_inhabitant"), cells(lines.get(1)));
+    assertEquals(List.of("Lolland", "2024", "12,096.4"), cells(lines.get(3)));
+    assertEquals(List.of("Dragør", "2024", "849.0"), cells(lines.get(4)));
     assertEquals(List.of(
         "Unit: DKK per 18–64-year-old, current prices",
         "Data: spending (includes synthetic data): for training, not for decisions",
-        "Source: DST REGK31"), lines.subList(6, 9));
+        "Source: DST REGK31"), lines.subList(5, 8));
     assertEquals(result.toString(), ResultText.of(result, Language.ENGLISH));
   }
 
@@ -41,13 +41,13 @@ class ResultTextTest {
   void inDanishTitleHeadersFooterAndNumbersAreDanishAndTheDataKeepTheirNames() {
     List<String> lines = ResultText.of(result, Language.DANISH).lines().toList();
     assertEquals("Udgift pr. 18–64-årig, 2024", lines.get(0));
-    assertEquals(List.of("kommune", "år", "pr_indbygger"), cells(lines.get(2)));
-    assertEquals(List.of("Lolland", "2024", "12.096,4"), cells(lines.get(4)));
-    assertEquals(List.of("Dragør", "2024", "849,0"), cells(lines.get(5)));
+    assertEquals(List.of("kommune", "år", "pr_indbygger"), cells(lines.get(1)));
+    assertEquals(List.of("Lolland", "2024", "12.096,4"), cells(lines.get(3)));
+    assertEquals(List.of("Dragør", "2024", "849,0"), cells(lines.get(4)));
     assertEquals(List.of(
         "Enhed: kr. pr. 18–64-årig, løbende priser",
         "Data: spending (indeholder syntetiske data): til træning, ikke til beslutninger",
-        "Kilde: DST REGK31"), lines.subList(6, 9));
+        "Kilde: DST REGK31"), lines.subList(5, 8));
   }
 
   @Test
@@ -80,14 +80,14 @@ class ResultTextTest {
     Trend trend = new Trend(info, years, 2024, 2.34, 1.25, Table.create("group"));
     List<String> lines = ResultText.of(trend, Language.DANISH).lines().toList();
     assertEquals("Lejre: udgift efter år", lines.get(0));
-    assertEquals(List.of("år", "pr_indbygger", "indeks_første_år"), cells(lines.get(2)));
-    assertEquals(List.of("2016", "5155", "100,0"), cells(lines.get(4)));
-    assertEquals(List.of("2024", "6192", "112,5"), cells(lines.get(5)));
+    assertEquals(List.of("år", "pr_indbygger", "indeks_første_år"), cells(lines.get(1)));
+    assertEquals(List.of("2016", "5155", "100,0"), cells(lines.get(3)));
+    assertEquals(List.of("2024", "6192", "112,5"), cells(lines.get(4)));
     assertEquals(List.of(
         "Vækst 2016-2024: 2,3 % om året i løbende priser, 1,3 % i faste 2024-priser. Indeks, ændring og landsniveau i faste 2024-priser.",
         "Enhed: kr. pr. 18–64-årig, faste 2024-priser",
         "Data: spending (officielle data)",
-        "Kilde: DST REGK31"), lines.subList(6, 10));
+        "Kilde: DST REGK31"), lines.subList(5, 9));
   }
 
   private static ResultTable result() {
