@@ -74,6 +74,26 @@ class ChunkedReadTest {
   }
 
   @Test
+  void aColumnOfMoreValuesThanOneByteCodesJoinsRegionsOfBothWidths() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER + "\n");
+    for (int row = 0; row < 700; row++) {
+      text.append(row % 3 == 0 ? "Lejre" : "Morsø").append(";5.").append(row % 600).append(" Funktion;").append(2000 + row / 600)
+          .append(';').append(row).append('\n');
+    }
+    Path file = write("wide.csv", text.toString(), StandardCharsets.UTF_8);
+    Table whole = READER.read(file);
+    assertEquals(600, whole.stringColumn("FUNKTION").countUnique());
+    assertEquals("5.599 Funktion", whole.stringColumn("FUNKTION").get(599));
+    assertEquals("5.0 Funktion", whole.stringColumn("FUNKTION").get(600));
+    for (long bytes : List.of(300L, 2_000L, 9_000L, 12_000L, Files.size(file) / 2)) {
+      Table cut = READER.read(file, bytes);
+      for (int c = 0; c < whole.columnCount(); c++) {
+        assertEquals(whole.column(c).asList(), cut.column(c).asList(), whole.column(c).name() + ", regions of " + bytes + " bytes");
+      }
+    }
+  }
+
+  @Test
   void aBadNumberInTheSecondRegionNamesItsLine() throws IOException {
     List<String> lines = new ArrayList<>(List.of(HEADER));
     lines.addAll(rows(40));
