@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import tech.tablesaw.api.StringColumn;
 
 /**
  * Dictionary-encodes one text column while it is read: each row stores a code, and the bytes
@@ -46,6 +45,12 @@ final class ByteDictionary {
     return code;
   }
 
+  /** Appends the code of the row before again (its bytes are the same) and returns it. */
+  int repeat() {
+    codes.add(previousCode);
+    return previousCode;
+  }
+
   /** The text of a code. */
   String value(int code) {
     return values.get(code);
@@ -60,9 +65,14 @@ final class ByteDictionary {
     return codes.get(row);
   }
 
-  /** The column as a Tablesaw string column built straight from the codes (no re-hashing of rows). */
-  StringColumn column() {
-    return codes.column(name, values);
+  /** The row codes, for joining regions read with dictionaries of their own. */
+  RowCodes codes() {
+    return codes;
+  }
+
+  /** The column as codes and the text of each code. */
+  CodedText coded() {
+    return new CodedText(name, codes, values);
   }
 
   private int codeOf(byte[] bytes, int start, int end, long line) {

@@ -19,11 +19,12 @@ final class ByteRecordReader implements Closeable {
   private final InputStream in;
   private final byte separator;
   private final Path file;
+  private final boolean endsFile;
   private byte[] buffer = new byte[1 << 20];
   private int position;
   private int limit;
   private boolean eof;
-  private long line = 1;
+  private long line;
   private long recordLine;
 
   private int count;
@@ -32,16 +33,55 @@ final class ByteRecordReader implements Closeable {
   private boolean[] inQuoted = new boolean[16];
   private byte[] quoted = new byte[256];
   private int quotedLength;
+  private byte[] previous = new byte[256];
+  private int previousLength = -1;
+  private int[] previousEnds = new int[16];
+  private int previousCount;
+  private int repeated;
 
   ByteRecordReader(InputStream in, char separator, Path file) {
+    this(in, separator, file, 1, true);
+  }
+
+  /**
+   * A reader of one region of a file that starts at a record boundary on line {@code firstLine};
+   * {@code endsFile} false when more of the file follows the region, so that a quoted field still
+   * open at its end is {@link OpenAtRegionEnd} (the region was cut inside it), not a user's mistake.
+   */
+  ByteRecordReader(InputStream in, char separator, Path file, long firstLine, boolean endsFile) {
     this.in = in;
     this.separator = (byte) separator;
     this.file = file;
+    this.line = firstLine;
+    this.endsFile = endsFile;
+  }
+
+  /** A region ended inside a quoted field: it was cut in the wrong place, and the file must be read in one piece. */
+  static final class OpenAtRegionEnd extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OpenAtRegionEnd() {
+      super("a quoted field is open at the end of a region", null, false, false);
+    }
+  }
+
+  /** The line after the last one read: at the end, the first line plus the line breaks read. */
+  long nextLine() {
+    return line;
   }
 
   /** The line the current record starts on. */
   long line() {
     return recordLine;
+  }
+
+  /**
+   * How many leading fields of the current record are byte for byte those of the record before
+   * (unquoted, same boundaries): a sorted StatBank export repeats all but its last columns, and
+   * those bytes are compared eight at a time instead of scanned for separators.
+   */
+  int repeated() {
+    return repeated;
   }
 
   /** The number of fields of the current record. */
@@ -88,6 +128,7 @@ final class ByteRecordReader implements Closeable {
     while (true) {
       int end = parse();
       if (end >= 0) {
+        remember(end);
         position = end;
         return true;
       }
@@ -103,7 +144,7 @@ final class ByteRecordReader implements Closeable {
     recordLine = line;
     count = 0;
     quotedLength = 0;
-    int p = position;
+    int p = position + repeatedPrefix();
     while (true) {
       ensureFieldCapacity();
       if (p < limit && buffer[p] == '"') {
@@ -115,6 +156,9 @@ final class ByteRecordReader implements Closeable {
             if (!eof) {
               line = lineAtStart;
               return -1;
+            }
+            if (!endsFile) {
+              throw new OpenAtRegionEnd();
             }
             throw ImportProblem.at(file, quoteLine, "a quoted field opens here and never closes",
                 "Add the closing double quote (\") or remove the opening one");
@@ -197,6 +241,60 @@ final class ByteRecordReader implements Closeable {
     }
   }
 
+  /** Takes the leading fields the record shares with the one before; returns the length they and their separators take. */
+  private int repeatedPrefix() {
+    repeated = 0;
+    if (previousCount < 2) {
+      return 0;
+    }
+    int n = Math.min(previousLength, limit - position);
+    int same = java.util.Arrays.mismatch(buffer, position, position + n, previous, 0, n);
+    if (same < 0) {
+      same = n;
+    }
+    int k = 0;
+    while (k < previousCount - 1 && previousEnds[k] < same) {
+      k++;
+    }
+    if (k == 0) {
+      return 0;
+    }
+    ensureFieldCapacity(k);
+    int from = 0;
+    for (int i = 0; i < k; i++) {
+      starts[i] = position + from;
+      ends[i] = position + previousEnds[i];
+      inQuoted[i] = false;
+      from = previousEnds[i] + 1;
+    }
+    count = k;
+    repeated = k;
+    return from;
+  }
+
+  /** Keeps a copy of the record just parsed, unless it has quoted fields, for {@link #repeatedPrefix}. */
+  private void remember(int end) {
+    previousCount = 0;
+    for (int i = 0; i < count; i++) {
+      if (inQuoted[i]) {
+        return;
+      }
+    }
+    int length = end - position;
+    if (length > previous.length) {
+      previous = new byte[Math.max(length, previous.length * 2)];
+    }
+    System.arraycopy(buffer, position, previous, 0, length);
+    previousLength = length;
+    if (previousEnds.length < count) {
+      previousEnds = new int[starts.length];
+    }
+    for (int i = 0; i < count; i++) {
+      previousEnds[i] = ends[i] - position;
+    }
+    previousCount = count;
+  }
+
   /** The position of the first separator or line end from {@code p} on, or the limit; locals so that C1 keeps them in registers too. */
   private int fieldEnd(int p) {
     byte[] bytes = buffer;
@@ -222,10 +320,15 @@ final class ByteRecordReader implements Closeable {
   }
 
   private void ensureFieldCapacity() {
-    if (count == starts.length) {
-      starts = java.util.Arrays.copyOf(starts, count * 2);
-      ends = java.util.Arrays.copyOf(ends, count * 2);
-      inQuoted = java.util.Arrays.copyOf(inQuoted, count * 2);
+    ensureFieldCapacity(count + 1);
+  }
+
+  private void ensureFieldCapacity(int fields) {
+    if (fields > starts.length) {
+      int size = Math.max(fields, starts.length * 2);
+      starts = java.util.Arrays.copyOf(starts, size);
+      ends = java.util.Arrays.copyOf(ends, size);
+      inQuoted = java.util.Arrays.copyOf(inQuoted, size);
     }
   }
 

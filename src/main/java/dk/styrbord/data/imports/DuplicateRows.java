@@ -13,14 +13,15 @@ import java.util.List;
  */
 final class DuplicateRows {
   private static final long BITSET_LIMIT = 1L << 30;
+  private static final int BLOCK = 4096;
 
   private DuplicateRows() {}
 
   /** Fails with one line naming both lines when two rows share a key. */
-  static void check(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines) {
+  static void check(Path file, List<String> names, int value, List<CodedText> keys, RowLines lines) {
     int rows = lines.size();
     long combinations = 1;
-    for (ByteDictionary k : keys) {
+    for (CodedText k : keys) {
       combinations = combinations > Long.MAX_VALUE / Math.max(1, k.size()) ? -1 : combinations * Math.max(1, k.size());
       if (combinations < 0) {
         break;
@@ -28,12 +29,19 @@ final class DuplicateRows {
     }
     if (combinations > 0 && combinations <= BITSET_LIMIT) {
       BitSet seen = new BitSet((int) combinations);
-      for (int row = 0; row < rows; row++) {
-        int key = (int) key(keys, row);
-        if (seen.get(key)) {
-          report(file, names, value, keys, lines, row);
+      int[] block = new int[BLOCK];
+      for (int from = 0; from < rows; from += BLOCK) {
+        int n = Math.min(BLOCK, rows - from);
+        Arrays.fill(block, 0, n, 0);
+        for (CodedText k : keys) {
+          k.mixInto(from, block, n, Math.max(1, k.size()));
         }
-        seen.set(key);
+        for (int j = 0; j < n; j++) {
+          if (seen.get(block[j])) {
+            report(file, names, value, keys, lines, from + j);
+          }
+          seen.set(block[j]);
+        }
       }
       return;
     }
@@ -49,17 +57,17 @@ final class DuplicateRows {
     }
   }
 
-  private static long key(List<ByteDictionary> keys, int row) {
+  private static long key(List<CodedText> keys, int row) {
     long key = 0;
-    for (ByteDictionary k : keys) {
+    for (CodedText k : keys) {
       key = key * Math.max(1, k.size()) + k.code(row);
     }
     return key;
   }
 
-  private static long hash(List<ByteDictionary> keys, int row) {
+  private static long hash(List<CodedText> keys, int row) {
     long h = 1125899906842597L;
-    for (ByteDictionary k : keys) {
+    for (CodedText k : keys) {
       h = h * 0x9E3779B97F4A7C15L + k.code(row);
       h ^= h >>> 29;
     }
@@ -67,7 +75,7 @@ final class DuplicateRows {
   }
 
   /** Reports the first row whose key occurred before (hash collisions that are not duplicates are skipped). */
-  private static void findPair(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines,
+  private static void findPair(Path file, List<String> names, int value, List<CodedText> keys, RowLines lines,
       long wanted, boolean exact) {
     int first = -1;
     for (int row = 0; row < lines.size(); row++) {
@@ -83,8 +91,8 @@ final class DuplicateRows {
     }
   }
 
-  private static boolean sameKey(List<ByteDictionary> keys, int a, int b) {
-    for (ByteDictionary k : keys) {
+  private static boolean sameKey(List<CodedText> keys, int a, int b) {
+    for (CodedText k : keys) {
       if (k.code(a) != k.code(b)) {
         return false;
       }
@@ -92,7 +100,7 @@ final class DuplicateRows {
     return true;
   }
 
-  private static void report(Path file, List<String> names, int value, List<ByteDictionary> keys, RowLines lines, int row) {
+  private static void report(Path file, List<String> names, int value, List<CodedText> keys, RowLines lines, int row) {
     int earlier = 0;
     while (!sameKey(keys, earlier, row)) {
       earlier++;

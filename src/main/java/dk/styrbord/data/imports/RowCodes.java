@@ -45,8 +45,115 @@ final class RowCodes {
     bytes = new byte[Math.max(16, capacity)];
   }
 
+  /** Room for exactly {@code rows} rows of codes below {@code values}, at the width that needs. */
+  static RowCodes exact(int rows, int values) {
+    RowCodes codes = new RowCodes(0);
+    codes.bytes = null;
+    if (values <= BYTE_VALUES) {
+      codes.bytes = new byte[rows];
+    } else if (values <= SHORT_VALUES) {
+      codes.shorts = new short[rows];
+    } else {
+      codes.ints = new int[rows];
+    }
+    codes.distinct = values;
+    return codes;
+  }
+
   int size() {
     return size;
+  }
+
+  /** Appends the rows of {@code from}, each code {@code c} as {@code map[c]}, which must be below this column's values. */
+  void appendMapped(RowCodes from, int[] map) {
+    int n = from.size;
+    if (size + n > capacity()) {
+      throw new IllegalStateException("RowCodes.exact was sized for " + capacity() + " rows, not " + (size + n));
+    }
+    int[] keys = new int[map.length];
+    int base = bytes != null ? BYTE_BASE : shorts != null ? SHORT_BASE : INT_BASE;
+    for (int c = 0; c < map.length; c++) {
+      keys[c] = map[c] + base;
+    }
+    int at = size;
+    if (from.bytes != null) {
+      byte[] source = from.bytes;
+      if (bytes != null) {
+        for (int row = 0; row < n; row++) {
+          bytes[at + row] = (byte) keys[source[row] - BYTE_BASE];
+        }
+      } else if (shorts != null) {
+        for (int row = 0; row < n; row++) {
+          shorts[at + row] = (short) keys[source[row] - BYTE_BASE];
+        }
+      } else {
+        for (int row = 0; row < n; row++) {
+          ints[at + row] = keys[source[row] - BYTE_BASE];
+        }
+      }
+    } else if (from.shorts != null && shorts != null) {
+      short[] source = from.shorts;
+      for (int row = 0; row < n; row++) {
+        shorts[at + row] = (short) keys[source[row] - SHORT_BASE];
+      }
+    } else {
+      for (int row = 0; row < n; row++) {
+        set(at + row, map[from.get(row)]);
+      }
+    }
+    size += n;
+  }
+
+  /** The value {@code valueOf[c]} of each row's code {@code c}. */
+  int[] lookUp(int[] valueOf) {
+    int[] out = new int[size];
+    if (bytes != null) {
+      byte[] b = bytes;
+      for (int row = 0; row < out.length; row++) {
+        out[row] = valueOf[b[row] - BYTE_BASE];
+      }
+    } else {
+      for (int row = 0; row < out.length; row++) {
+        out[row] = valueOf[get(row)];
+      }
+    }
+    return out;
+  }
+
+  /** The same rows with each code {@code c} as {@code map[c]}, a code below {@code values}. */
+  RowCodes mapped(int[] map, int values) {
+    RowCodes out = exact(size, values);
+    out.appendMapped(this, map);
+    return out;
+  }
+
+  /** {@code keys[j] = keys[j] * radix + get(from + j)} for {@code j < n}, in one loop for the column's width. */
+  void mixInto(int from, int[] keys, int n, int radix) {
+    if (bytes != null) {
+      byte[] b = bytes;
+      for (int j = 0; j < n; j++) {
+        keys[j] = keys[j] * radix + (b[from + j] - BYTE_BASE);
+      }
+    } else if (shorts != null) {
+      short[] s = shorts;
+      for (int j = 0; j < n; j++) {
+        keys[j] = keys[j] * radix + (s[from + j] - SHORT_BASE);
+      }
+    } else {
+      for (int j = 0; j < n; j++) {
+        keys[j] = keys[j] * radix + (ints[from + j] - INT_BASE);
+      }
+    }
+  }
+
+  private void set(int row, int code) {
+    if (bytes != null) {
+      bytes[row] = (byte) (code + BYTE_BASE);
+    } else if (shorts != null) {
+      shorts[row] = (short) (code + SHORT_BASE);
+    } else {
+      ints[row] = code + INT_BASE;
+    }
   }
 
   /** Appends a row's code. */
@@ -84,10 +191,7 @@ final class RowCodes {
   }
 
   private DictionaryMap dictionary(List<String> values) {
-    int[] counts = new int[values.size()];
-    for (int row = 0; row < size; row++) {
-      counts[get(row)]++;
-    }
+    int[] counts = counts(values.size());
     if (bytes != null) {
       Byte2ObjectOpenHashMap<String> keyToValue = new Byte2ObjectOpenHashMap<>();
       Object2ByteOpenHashMap<String> valueToKey = new Object2ByteOpenHashMap<>();
@@ -103,7 +207,7 @@ final class RowCodes {
       }
       return new ByteDictionaryMap.ByteDictionaryBuilder().setNextIndex(values.size() + Byte.MIN_VALUE)
           .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
-          .setValues(Arrays.copyOf(bytes, size)).build();
+          .setValues(bytes.length == size ? bytes : Arrays.copyOf(bytes, size)).build();
     }
     if (shorts != null) {
       Short2ObjectOpenHashMap<String> keyToValue = new Short2ObjectOpenHashMap<>();
@@ -120,7 +224,7 @@ final class RowCodes {
       }
       return new ShortDictionaryMap.ShortDictionaryBuilder().setNextIndex(values.size() + Short.MIN_VALUE)
           .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
-          .setValues(Arrays.copyOf(shorts, size)).build();
+          .setValues(shorts.length == size ? shorts : Arrays.copyOf(shorts, size)).build();
     }
     Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>();
     Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
@@ -135,7 +239,27 @@ final class RowCodes {
     }
     return new IntDictionaryMap.IntDictionaryBuilder().setNextIndex(values.size() + Integer.MIN_VALUE)
         .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
-        .setValues(Arrays.copyOf(ints, size)).build();
+        .setValues(ints.length == size ? ints : Arrays.copyOf(ints, size)).build();
+  }
+
+  private int[] counts(int values) {
+    int[] counts = new int[values];
+    if (bytes != null) {
+      byte[] b = bytes;
+      for (int row = 0; row < size; row++) {
+        counts[b[row] - BYTE_BASE]++;
+      }
+    } else if (shorts != null) {
+      short[] s = shorts;
+      for (int row = 0; row < size; row++) {
+        counts[s[row] - SHORT_BASE]++;
+      }
+    } else {
+      for (int row = 0; row < size; row++) {
+        counts[ints[row] - INT_BASE]++;
+      }
+    }
+    return counts;
   }
 
   private int capacity() {

@@ -24,6 +24,21 @@ final class RowLines {
     rows++;
   }
 
+  /** Appends the rows of {@code other}, whose lines are {@code shift} lines further on in the file. */
+  void append(RowLines other, long shift) {
+    for (int i = 0; i < other.firstRows.size(); i++) {
+      long line = other.firstLines.getLong(i) + shift;
+      if (line != nextLine || other.firstRows.getInt(i) != 0) {
+        firstRows.add(rows + other.firstRows.getInt(i));
+        firstLines.add(line);
+      }
+    }
+    if (other.rows > 0) {
+      nextLine = other.nextLine + shift;
+    }
+    rows += other.rows;
+  }
+
   int size() {
     return rows;
   }

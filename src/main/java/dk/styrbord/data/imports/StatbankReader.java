@@ -5,22 +5,17 @@ import dk.styrbord.data.Datasets;
 import dk.styrbord.data.Municipalities;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
-import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
- * Reads a StatBank file as users download it into a tidy table, in one streaming pass with known
- * column types (no type-detection pass), so exports of millions of rows (the API's BULK format)
- * read in seconds.
+ * Reads a StatBank file as users download it into a tidy table, in one pass over its bytes with
+ * known column types (no type-detection pass); a file of 8 MB or more is cut at line ends into
+ * regions read on all cores and joined in file order ({@link ChunkedRead}), so exports of millions
+ * of rows (the API's BULK format) read in seconds, with the messages one pass would give.
  *
  * <p>Accepted: the API's CSV and BULK (semicolon-separated, header line of variable ids, value
  * column {@code INDHOLD}) and the web-UI export (comma-separated, text in double quotes, no
@@ -91,35 +86,29 @@ public final class StatbankReader {
   }
 
   /**
-   * Reads the whole file into a tidy table in one streaming pass over its bytes; a problem gives
-   * one line naming the file, the line and the fix.
+   * Reads the whole file into a tidy table in one pass over its bytes, split into regions read on
+   * all cores when the file is large; a problem gives one line naming the file, the line and the fix.
    */
   public Table read(Path file) {
-    return ImportProblem.withinMemory(file, () -> readWhole(file));
+    return ImportProblem.withinMemory(file, () -> readWhole(file, 0));
   }
 
-  private Table readWhole(Path file) {
+  /** {@link #read(Path)} with regions of about {@code regionBytes} each, however small the file, for tests of the cuts. */
+  Table read(Path file, long regionBytes) {
+    return ImportProblem.withinMemory(file, () -> readWhole(file, regionBytes));
+  }
+
+  private Table readWhole(Path file, long regionBytes) {
     TextSource source = TextSource.open(file);
     Dialect dialect = Dialect.sniff(source);
     Layout layout = layout(source, dialect);
-    Builder builder = new Builder(file, layout, source.encoding(), source.estimatedLines());
-    try (ByteRecordReader reader = new ByteRecordReader(source.bytes(), dialect.separator(), file)) {
-      if (layout.header()) {
-        reader.next();
-      }
-      int width = layout.names().size();
-      while (reader.next()) {
-        if (reader.fieldCount() != width) {
-          RowShape.check(file, reader.line(), builder.texts(reader), width, dialect.separator());
-        }
-        builder.add(reader);
-      }
-    }
-    if (builder.rows() == 0) {
-      throw ImportProblem.at(file, 1, "the file has a header but no data rows",
-          "Export the table again with at least one value selected for every variable");
-    }
-    return builder.build(file);
+    double linesPerByte = (double) source.estimatedLines() / Math.max(1, source.size());
+    ChunkRows.Plan plan = new ChunkRows.Plan(file, layout, source.encoding(), dialect.separator(), municipalities, linesPerByte);
+    long start = source.encoding().skip();
+    FileRegions.Region whole = new FileRegions.Region(start, source.size(), true, true);
+    long bytes = regionBytes > 0 ? regionBytes : RegionSize.of(source.size());
+    List<FileRegions.Region> regions = bytes >= source.size() ? List.of(whole) : FileRegions.split(file, start, source.size(), bytes);
+    return StatbankColumns.of(plan, ChunkedRead.read(plan, regions, whole));
   }
 
   /** Column names and the positions of the value, area and time columns. */
@@ -252,202 +241,5 @@ public final class StatbankReader {
       point |= v.indexOf('.') >= 0 && !NumberText.isMissing(v);
     }
     return comma ? "decimal comma (,)" : point ? "decimal point (.)" : "whole numbers";
-  }
-
-  /**
-   * Collects the columns of one file row by row: codes for text, doubles for INDHOLD, sized from
-   * the file's estimated number of lines so that millions of rows are not copied while they grow.
-   */
-  private final class Builder {
-    private final Path file;
-    private final Layout layout;
-    private final TextEncoding encoding;
-    private final ByteDictionary[] text;
-    private double[] values;
-    private int rows;
-    private final RowLines lines = new RowLines();
-    private final AreaLevel areas = AreaLevel.of(municipalities);
-    private final List<AreaLevel.Area> areaOfCode = new ArrayList<>();
-    private final List<Period> periodOfCode = new ArrayList<>();
-    private int missing;
-    private int nil;
-
-    Builder(Path file, Layout layout, TextEncoding encoding, long estimatedLines) {
-      this.file = file;
-      this.layout = layout;
-      this.encoding = encoding;
-      int capacity = (int) Math.min(Integer.MAX_VALUE - 16, estimatedLines + estimatedLines / 32 + 16);
-      this.values = new double[capacity];
-      this.text = new ByteDictionary[layout.names().size()];
-      for (int i = 0; i < text.length; i++) {
-        if (i != layout.value()) {
-          text[i] = new ByteDictionary(layout.names().get(i), encoding, file, capacity);
-        }
-      }
-    }
-
-    int rows() {
-      return rows;
-    }
-
-    /** The current record's fields as text, for messages about its shape. */
-    String[] texts(ByteRecordReader reader) {
-      String[] out = new String[reader.fieldCount()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = text(reader, i);
-      }
-      return out;
-    }
-
-    private String text(ByteRecordReader reader, int i) {
-      return new String(reader.array(i), reader.start(i), reader.end(i) - reader.start(i), encoding.charset());
-    }
-
-    void add(ByteRecordReader reader) {
-      long line = reader.line();
-      for (int i = 0; i < text.length; i++) {
-        if (i != layout.value()) {
-          int code = text[i].add(reader.array(i), reader.start(i), reader.end(i), line);
-          if (i == layout.area() && code == areaOfCode.size()) {
-            areaOfCode.add(area(text[i].value(code), line));
-          } else if (i == layout.time() && code == periodOfCode.size()) {
-            periodOfCode.add(period(text[i].value(code), line));
-          }
-        }
-      }
-      if (rows == values.length) {
-        values = Arrays.copyOf(values, values.length + (values.length >> 1));
-      }
-      values[rows++] = value(reader, line);
-      lines.add(line);
-    }
-
-    private double value(ByteRecordReader reader, long line) {
-      int v = layout.value();
-      int start = reader.start(v);
-      int end = reader.end(v);
-      byte[] bytes = reader.array(v);
-      try {
-        double d = NumberText.parseStatbank(bytes, start, end);
-        if (Double.isNaN(d)) {
-          missing++;
-        } else if (d == 0 && end - start == 1 && bytes[start] == '-') {
-          nil++;
-        }
-        return d;
-      } catch (NumberText.NotANumber e) {
-        throw ImportProblem.at(file, line, ImportProblem.quote(text(reader, v).strip()) + " in " + layout.names().get(v) + " is not a number",
-            "StatBank writes values like 12,5 or 1234, '..' when not available and '-' for nil; correct the cell");
-      }
-    }
-
-    private AreaLevel.Area area(String field, long line) {
-      AreaLevel.Area resolved = areas.classify(field);
-      if (resolved == null) {
-        String near = areas.suggestion(field);
-        throw ImportProblem.at(file, line, ImportProblem.quote(field) + " in " + layout.names().get(layout.area())
-                + " is not a municipality, a region or the whole country" + (near.isEmpty() ? "" : ". " + near),
-            "Correct the name (kommuner() lists all 98), or remove the row");
-      }
-      return resolved;
-    }
-
-    private Period period(String field, long line) {
-      try {
-        return Period.parse(field);
-      } catch (IllegalArgumentException e) {
-        throw ImportProblem.at(file, line, ImportProblem.quote(field) + " in " + layout.names().get(layout.time()) + " is not a StatBank period",
-            "Write periods as 2023, 2023H1, 2023K1 (or 2023Q1) or 2023M01");
-      }
-    }
-
-    Table build(Path file) {
-      List<ByteDictionary> keys = new ArrayList<>();
-      for (ByteDictionary d : text) {
-        if (d != null) {
-          keys.add(d);
-        }
-      }
-      DuplicateRows.check(file, layout.names(), layout.value(), keys, lines);
-      List<Column<?>> columns = new ArrayList<>();
-      for (int i = 0; i < text.length; i++) {
-        columns.add(i == layout.value() ? valueColumn(layout.names().get(i)) : text[i].column());
-      }
-      if (layout.area() >= 0) {
-        columns.addAll(areaColumns(text[layout.area()]));
-      }
-      if (layout.time() >= 0) {
-        columns.addAll(periodColumns(text[layout.time()]));
-      }
-      return Table.create(title(file), columns);
-    }
-
-    /** The values as a column; the builder lets go of its own array first, as Tablesaw copies it. */
-    private DoubleColumn valueColumn(String name) {
-      double[] exact = values.length == rows ? values : Arrays.copyOf(values, rows);
-      values = null;
-      return DoubleColumn.create(name, exact);
-    }
-
-    private List<Column<?>> areaColumns(ByteDictionary area) {
-      int rows = rows();
-      List<String> levels = List.of(AreaLevel.LAND, AreaLevel.REGION, AreaLevel.KOMMUNE, AreaLevel.OTHER);
-      List<String> names = new ArrayList<>();
-      int[] levelOf = new int[areaOfCode.size()];
-      int[] nameOf = new int[areaOfCode.size()];
-      int[] kommuneOf = new int[areaOfCode.size()];
-      for (int c = 0; c < areaOfCode.size(); c++) {
-        AreaLevel.Area a = areaOfCode.get(c);
-        levelOf[c] = levels.indexOf(a.level());
-        int n = names.indexOf(a.name());
-        if (n < 0) {
-          n = names.size();
-          names.add(a.name());
-        }
-        nameOf[c] = n;
-        kommuneOf[c] = a.code() == 0 ? Integer.MIN_VALUE : a.code();
-      }
-      RowCodes levelCodes = new RowCodes(rows);
-      RowCodes nameCodes = new RowCodes(rows);
-      int[] kommuneCodes = new int[rows];
-      for (int row = 0; row < rows; row++) {
-        int c = area.code(row);
-        levelCodes.add(levelOf[c]);
-        nameCodes.add(nameOf[c]);
-        kommuneCodes[row] = kommuneOf[c];
-      }
-      return List.of(levelCodes.column("level", levels), IntColumn.create("kommune_code", kommuneCodes),
-          nameCodes.column("kommune", names));
-    }
-
-    private List<Column<?>> periodColumns(ByteDictionary time) {
-      int rows = rows();
-      List<String> frequencies = List.of("year", "half-year", "quarter", "month", "day");
-      int[] startOf = new int[periodOfCode.size()];
-      int[] frequencyOf = new int[periodOfCode.size()];
-      for (int c = 0; c < periodOfCode.size(); c++) {
-        startOf[c] = PackedLocalDate.pack(periodOfCode.get(c).start());
-        frequencyOf[c] = frequencies.indexOf(periodOfCode.get(c).frequency());
-      }
-      int[] packed = new int[rows];
-      RowCodes frequencyCodes = new RowCodes(rows);
-      for (int row = 0; row < rows; row++) {
-        int c = time.code(row);
-        packed[row] = startOf[c];
-        frequencyCodes.add(frequencyOf[c]);
-      }
-      return List.of(DateColumn.createInternal("period_start", packed), frequencyCodes.column("frequency", frequencies));
-    }
-
-    private String title(Path file) {
-      StringBuilder name = new StringBuilder(String.valueOf(file.getFileName()));
-      if (missing > 0) {
-        name.append(String.format(" · %,d value%s '..' (not available) → missing", missing, missing == 1 ? "" : "s"));
-      }
-      if (nil > 0) {
-        name.append(String.format(" · %,d value%s '-' (nil) → 0", nil, nil == 1 ? "" : "s"));
-      }
-      return name.toString();
-    }
   }
 }
