@@ -51,10 +51,10 @@ class RecipientRatesTest {
         Fixtures.info(PriceBasis.NOT_MONEY)).toString();
     List<String> lines = printed.lines().toList();
     assertEquals("test", lines.get(0));
-    assertEquals(List.of("measure", "year", "own", "group", "index_group"), cells(lines.get(2)));
+    assertEquals(List.of("measure", "year", "own", "group", "index_group"), cells(lines.get(1)));
     // own 30 per 1,000, group 10 / 2,000 * 1,000 = 5 per 1,000, index 100 * 30 / 5 = 600
-    assertEquals(List.of("5.38 (adults)", "2024", "30.00", "5.00", "600"), cells(lines.get(4)));
-    assertEquals("Unit: DKK per 18–64-year-old", lines.get(5));
+    assertEquals(List.of("5.38 (adults)", "2024", "30.00", "5.00", "600"), cells(lines.get(3)));
+    assertEquals("Unit: DKK per 18–64-year-old", lines.get(4));
     assertEquals("Source: hand-made", lines.get(lines.size() - 1));
     assertFalse(printed.contains("Comparison["), printed);
   }
