@@ -36,7 +36,10 @@ public record WorkbenchJvm(Path java, List<String> options, Path jar) {
 
   /**
    * C1 only and the serial collector: on 2 cores the C2 compiler threads doubled the CPU a start
-   * costs and the answers at the prompt are no faster. JDK 24+ warns when Tablesaw's class scanner
+   * costs and the answers at the prompt are no faster (measured again with the parallel import: the
+   * full JIT took a first answer from 1.3 to 2.1 s, C1 with profiling or C2 for the import code
+   * alone still cost 0.9-1.0 s of CPU; a 5M-row import is faster with C1 only, a 20M-row one 1.18
+   * times slower). JDK 24+ warns when Tablesaw's class scanner
    * (ClassGraph) frees a buffer through sun.misc.Unsafe.
    */
   static List<String> forFeatureVersion(int feature) {
