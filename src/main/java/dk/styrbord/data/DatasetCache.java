@@ -166,15 +166,19 @@ public record DatasetCache(Path folder) {
     return table;
   }
 
+  /** {@code rows} ints: an int column's values, or a date column's packed days. */
+  private static int[] ints(DataInputStream in, int rows) throws IOException {
+    int[] v = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      v[i] = in.readInt();
+    }
+    return v;
+  }
+
   private static Column<?> readColumn(DataInputStream in, String name, String type, int rows) throws IOException {
     switch (type) {
-      case "INTEGER": {
-        int[] v = new int[rows];
-        for (int i = 0; i < rows; i++) {
-          v[i] = in.readInt();
-        }
-        return IntColumn.create(name, v);
-      }
+      case "INTEGER":
+        return IntColumn.create(name, ints(in, rows));
       case "LONG": {
         long[] v = new long[rows];
         for (int i = 0; i < rows; i++) {
@@ -189,13 +193,8 @@ public record DatasetCache(Path folder) {
         }
         return DoubleColumn.create(name, v);
       }
-      case "LOCAL_DATE": {
-        int[] v = new int[rows];
-        for (int i = 0; i < rows; i++) {
-          v[i] = in.readInt();
-        }
-        return DateColumn.createInternal(name, v);
-      }
+      case "LOCAL_DATE":
+        return DateColumn.createInternal(name, ints(in, rows));
       case "BOOLEAN": {
         BooleanColumn v = BooleanColumn.create(name);
         for (int i = 0; i < rows; i++) {
