@@ -40,6 +40,14 @@ public record StartupArchive(Path file, List<Path> madeFrom) {
           + ".resolve(\"00-tour.jsh\").toString(), \"--out-dir\", System.getenv(\"STYRBORD_TRAINING\")), System.err)",
       "/exit", "");
 
+  /**
+   * The folder beside the jar that holds what a start makes once: the archive, the argument file and
+   * the datasets' binary copies. Example: {@code StartupArchive.folderBeside(jar)} is {@code target/cds}.
+   */
+  public static Path folderBeside(Path jar) {
+    return jar.toAbsolutePath().normalize().resolveSibling("cds");
+  }
+
   /** The archive in {@code cds/} beside {@code jar}, made from it, the jars in {@code lib/} beside it and the running JDK. */
   public static StartupArchive beside(Path jar) {
     Path folder = jar.toAbsolutePath().normalize().getParent();
@@ -48,7 +56,7 @@ public record StartupArchive(Path file, List<Path> madeFrom) {
     madeFrom.addAll(jars(folder.resolve("lib")));
     madeFrom.add(Path.of(System.getProperty("java.home"), "release"));
     String version = System.getProperty("java.runtime.version", "unknown").replaceAll("[^A-Za-z0-9._+-]", "_");
-    return new StartupArchive(folder.resolve("cds").resolve("styrbord-" + version + ".jsa"), List.copyOf(madeFrom));
+    return new StartupArchive(folderBeside(jar).resolve("styrbord-" + version + ".jsa"), List.copyOf(madeFrom));
   }
 
   /** True when the archive is missing or older than a file it was made from. */

@@ -29,7 +29,7 @@ public record WorkbenchJvm(Path java, List<String> options, Path jar) {
     options.addAll(userOptions);
     options.add("-Dstyrbord.home=" + home);
     // the binary copies of the datasets (DatasetCache) live beside the start-up archive
-    options.add("-Dstyrbord.cache=" + jar.toAbsolutePath().normalize().resolveSibling("cds"));
+    options.add("-Dstyrbord.cache=" + StartupArchive.folderBeside(jar));
     options.add("-D" + LAUNCHED + "=true");
     return new WorkbenchJvm(java, List.copyOf(options), jar);
   }

@@ -32,6 +32,14 @@ class WorkbenchJvmTest {
   }
 
   @Test
+  void theDatasetCopiesAreKeptInTheArchivesFolder() {
+    Path jar = Path.of("/opt/a b/styrbord.jar");
+    assertEquals(Path.of("/opt/a b/cds"), StartupArchive.folderBeside(jar));
+    assertEquals(StartupArchive.beside(jar).file().getParent(), StartupArchive.folderBeside(jar));
+    assertTrue(WorkbenchJvm.of(jar, Path.of("/opt/a b"), List.of()).options().contains("-Dstyrbord.cache=/opt/a b/cds"));
+  }
+
+  @Test
   void anUpdateRunsWithTheFullJitAndThePromptAndNotebooksWithC1Only() {
     WorkbenchJvm jvm = WorkbenchJvm.of(Path.of("/w/styrbord.jar"), Path.of("/w"), List.of());
     assertTrue(jvm.command(List.of(), List.of()).contains("-XX:TieredStopAtLevel=1"), "the prompt");
