@@ -3,6 +3,7 @@ package dk.styrbord.data.imports;
 import dk.styrbord.data.Municipalities;
 import dk.styrbord.data.Municipality;
 import dk.styrbord.data.Suggestions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,21 @@ final class AreaLevel {
   boolean mostlyAreas(List<String> values) {
     long known = values.stream().filter(v -> classify(v) != null && !classify(v).level().equals(OTHER)).count();
     return !values.isEmpty() && known * 10 >= values.size() * 8;
+  }
+
+  /**
+   * The area {@code value} names; else one line naming the file, the line, the column and the
+   * nearest name. Example: {@code areas.require("Lejre", file, 2, "OMRÅDE")}.
+   */
+  Area require(String value, Path file, long line, String column) {
+    Area area = classify(value);
+    if (area == null) {
+      String near = suggestion(value);
+      throw ImportProblem.at(file, line, ImportProblem.quote(value) + " in " + column
+              + " is not a municipality, a region or the whole country" + (near.isEmpty() ? "" : ". " + near),
+          "Correct the name (kommuner() lists all 98), or remove the row");
+    }
+    return area;
   }
 
   /** " Did you mean Sønderborg?" for a value that is not an area, or a hint listing what is accepted. */

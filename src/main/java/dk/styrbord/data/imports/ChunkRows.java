@@ -171,14 +171,7 @@ final class ChunkRows {
   }
 
   private AreaLevel.Area area(String field, long line) {
-    AreaLevel.Area resolved = areas.classify(field);
-    if (resolved == null) {
-      String near = areas.suggestion(field);
-      throw ImportProblem.at(plan.file(), line, ImportProblem.quote(field) + " in " + layout.names().get(layout.area())
-              + " is not a municipality, a region or the whole country" + (near.isEmpty() ? "" : ". " + near),
-          "Correct the name (kommuner() lists all 98), or remove the row");
-    }
-    return resolved;
+    return areas.require(field, plan.file(), line, layout.names().get(layout.area()));
   }
 
   private Period period(String field, long line) {

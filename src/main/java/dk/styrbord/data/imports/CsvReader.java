@@ -258,13 +258,7 @@ public final class CsvReader {
     String columnName = p.names().get(p.area());
     for (int r = 0; r < p.rows().size(); r++) {
       String v = p.rows().get(r)[p.area()].strip();
-      AreaLevel.Area a = areas.classify(v);
-      if (a == null) {
-        String near = areas.suggestion(v);
-        throw ImportProblem.at(file, p.lines()[r], ImportProblem.quote(v) + " in " + columnName
-                + " is not a municipality, a region or the whole country" + (near.isEmpty() ? "" : ". " + near),
-            "Correct the name (kommuner() lists all 98), or remove the row");
-      }
+      AreaLevel.Area a = areas.require(v, file, p.lines()[r], columnName);
       level.append(a.level());
       if (a.code() == 0) {
         code.appendMissing();
