@@ -8,8 +8,9 @@ import tech.tablesaw.api.Table;
 public final class Banner {
   private Banner() {}
 
-  /** Prints the banner of the current session; it ends the start-up script. */
+  /** Prints the banner of the current session (a spare prompt first waits to be taken over); it ends the start-up script. */
   public static void print() {
+    SpareSession.awaitClaim();
     SessionCode.startupDone();
     System.out.print(text(Session.current()));
   }

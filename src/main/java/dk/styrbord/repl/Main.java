@@ -45,11 +45,16 @@ public final class Main {
       System.exit(update(System.out, System.err));
     }
     PreferencesFile prefs = PreferencesFile.at(PreferencesFile.defaultLocation());
+    SpareSession.startIfAsked(System.getenv(), () -> {
+      prefs.reload();
+      FeedbackMode.ensureRetained(prefs);
+    });
     Runtime.getRuntime().addShutdownHook(new Thread(prefs::save, "styrbord-save-history"));
     // the tool's messages go through PromptHints, which shows a common slip's fix in place of javac's error
     PrintStream messages = PromptHints.output(System.out, stdoutCharset());
     int code = prompt(JavaShellToolBuilder.builder().out(messages, System.out, System.out), prefs, System.err);
     prefs.save();
+    SpareSession.finished(code);
     System.exit(code);
   }
 

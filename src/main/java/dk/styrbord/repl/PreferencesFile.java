@@ -68,6 +68,13 @@ final class PreferencesFile extends AbstractMap<String, String> {
     return values.get(key);
   }
 
+  /** Reads the file again in place of what is held (a spare prompt taken over: see {@link SpareSession}). */
+  synchronized void reload() {
+    values.clear();
+    changed = false;
+    read();
+  }
+
   private void read() {
     if (!Files.isRegularFile(file)) {
       return;
