@@ -5,7 +5,8 @@
 # the side go in the arrays INPUT[NAME] (a file fed to stdin, default none), EXPECT[NAME] (an
 # extended regex its output must match, else the bench fails and shows the output) and SECONDS_OF[NAME]
 # (a function that prints the seconds to count from the output file, for a side that times its own
-# work; default the wall clock from start to exit). `interleave RUNS NAME...` runs the sides in turn,
+# work; default the wall clock from start to exit) and BEFORE[NAME] (a command run before each run,
+# untimed, e.g. to wait until the machine is quiet). `interleave RUNS NAME...` runs the sides in turn,
 # round by round (the first round a warm-up unless BENCH_WARMUP=0), so that load from elsewhere falls on
 # all alike, and leaves per side: MEDIAN, RANGE ("min-max"), RSS_MB (median peak resident set, via
 # /usr/bin/time or, without it, 0); the last run's output stays in $BENCH_TMP/NAME.out.
@@ -14,7 +15,7 @@
 # "-" for none and the two ranges optional; SKIPPED|name|why.
 
 BENCH_TMP="${BENCH_TMP:-$(mktemp -d)}"
-declare -A LABEL=() COMMAND=() INPUT=() EXPECT=() SECONDS_OF=() MEDIAN=() RANGE=() RSS_MB=()
+declare -A LABEL=() COMMAND=() INPUT=() EXPECT=() SECONDS_OF=() BEFORE=() MEDIAN=() RANGE=() RSS_MB=()
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -35,6 +36,7 @@ run_once() {
   local name="$1" out="$BENCH_TMP/$1.out" rss="$BENCH_TMP/$1.rss" start end seconds
   local timer=""
   [[ -x /usr/bin/time ]] && timer="/usr/bin/time -f %M -o $(printf '%q' "$rss")"
+  [[ -z "${BEFORE[$name]:-}" ]] || eval "${BEFORE[$name]}"
   start=$(date +%s%N)
   if ! eval "$timer ${COMMAND[$name]}" <"${INPUT[$name]:-/dev/null}" >"$out" 2>&1; then
     echo "bench: ${LABEL[$name]} failed ($(date +%T)): ${COMMAND[$name]}; its last lines:" >&2

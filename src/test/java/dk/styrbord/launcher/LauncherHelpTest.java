@@ -22,7 +22,7 @@ class LauncherHelpTest {
         assertTrue(run.out.contains(example), example + " missing from:\n" + run.out);
       }
       // the variables the launcher and the workbench read (workbench, InstallFolder, PreferencesFile, DataLayers)
-      for (String variable : List.of("JAVA_HOME", "STYRBORD_HOME", "STYRBORD_DATA ", "STYRBORD_DATA_HOME", "STYRBORD_PREFS")) {
+      for (String variable : List.of("JAVA_HOME", "STYRBORD_HOME", "STYRBORD_DATA ", "STYRBORD_DATA_HOME", "STYRBORD_PREFS", "STYRBORD_WARM ", "STYRBORD_WARM_MINUTES")) {
         assertTrue(run.out.contains("\n  " + variable), variable + " missing from:\n" + run.out);
       }
     }
