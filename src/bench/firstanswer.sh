@@ -23,7 +23,7 @@ end_spares() { cat "$SPARES"/*/pid 2>/dev/null | xargs -r kill 2>/dev/null || tr
 trap 'end_spares; rm -rf "$BENCH_TMP"' EXIT
 export STYRBORD_DATA=bundled STYRBORD_PREFS="$BENCH_TMP/jshell.properties"
 NAME="first answer, level(\"5.38\", 2024) from start"
-WARM_NAME="first answer at a terminal, a second start (a spare taken over)"
+WARM_NAME="first answer at a terminal, a spare taken over"
 
 settled() {  # waits (untimed, at most 60 s) until no spare is starting, then a second more
   local i
