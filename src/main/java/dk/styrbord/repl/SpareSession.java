@@ -1,9 +1,8 @@
 package dk.styrbord.repl;
 
 import dk.styrbord.Daemons;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,21 +104,25 @@ final class SpareSession {
 
   /** Renames the folder ready, waits for a claim and answers it; empty once taken over, else why not. */
   Optional<String> serve() {
-    try {
-      Files.writeString(folder.resolve("pid"), ProcessHandle.current().pid() + "\n", StandardCharsets.US_ASCII);
-      Files.move(folder, ready, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      remove(folder);
-      return Optional.of("another spare is ready for the same start (" + e.getMessage() + ")");
-    }
-    Object identity = fileKey(ready);
-    Daemons.thread("styrbord-spare-watch", this::watch).start();
-    Claim claim;
-    try {
-      claim = readClaim(ready.resolve("go"));
+    Object identity = fileKey(folder);
+    // the pipe is opened before the folder is ready: a start may claim (rename) it at once
+    try (RandomAccessFile go = new RandomAccessFile(folder.resolve("go").toFile(), "rw")) {
+      try {
+        Files.writeString(folder.resolve("pid"), ProcessHandle.current().pid() + "\n", StandardCharsets.US_ASCII);
+        Files.move(folder, ready, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        remove(folder);
+        return Optional.of("another spare is ready for the same start (" + e.getMessage() + ")");
+      }
+      Daemons.thread("styrbord-spare-watch", this::watch).start();
+      String line = go.readLine(); // bytes as Latin-1 chars: decoded as the UTF-8 they are
+      return serve(Claim.parse(line == null ? null : new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)), identity);
     } catch (IOException | IllegalArgumentException e) {
       return Optional.of("no claim (" + e.getMessage() + ")");
     }
+  }
+
+  private Optional<String> serve(Claim claim, Object identity) {
     Optional<String> refusal = refusal(claim, identity);
     if (!answer(claim, refusal.map(r -> "refused: " + r).orElse("ok")) || refusal.isPresent()) {
       return refusal.or(() -> Optional.of("the start left before the answer"));
@@ -178,12 +181,6 @@ final class SpareSession {
         remove(retired);
         Runtime.getRuntime().halt(0); // nothing of a user's to save, so no shutdown hooks
       }
-    }
-  }
-
-  private static Claim readClaim(Path go) throws IOException {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(go), StandardCharsets.US_ASCII))) {
-      return Claim.parse(in.readLine());
     }
   }
 

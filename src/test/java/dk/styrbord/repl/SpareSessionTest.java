@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpareSessionTest {
@@ -62,6 +63,7 @@ class SpareSessionTest {
   }
 
   @Test
+  @Timeout(30)
   void aStartClaimsTheReadySpareThroughItsPipesAndIsAnsweredOk() throws Exception {
     assumeTrue(Files.isDirectory(Path.of("/proc/self")), "the hand-over reads /proc (Linux)");
     Path starting = folder("starting.k.1");
@@ -80,7 +82,9 @@ class SpareSessionTest {
     Path mine = run.resolve("claimed." + self);
     Files.move(ready, mine);
     CompletableFuture<String> reply = CompletableFuture.supplyAsync(() -> read(mine.resolve("reply")));
-    Files.writeString(mine.resolve("go"), "token=secret pid=" + self + " dir=" + mine + "\n", StandardCharsets.US_ASCII);
+    try (var go = new java.io.RandomAccessFile(mine.resolve("go").toFile(), "rw")) { // as ./workbench: never blocks
+      go.write(("token=secret pid=" + self + " dir=" + mine + "\n").getBytes(StandardCharsets.UTF_8));
+    }
 
     assertEquals("ok\n", reply.get(10, TimeUnit.SECONDS));
     assertEquals(Optional.empty(), serving.get(10, TimeUnit.SECONDS));
