@@ -39,6 +39,9 @@ final class SpareSession {
   /** The environment variable that names a spare's folder. */
   static final String DIR_VARIABLE = "STYRBORD_SPARE_DIR";
 
+  /** The environment variable that gives a spare's key (see {@link #startIfAsked}). */
+  static final String KEY_VARIABLE = "STYRBORD_SPARE_KEY";
+
   private static final Duration WATCH = Duration.ofSeconds(10);
   private static volatile SpareSession current;
 
@@ -72,7 +75,7 @@ final class SpareSession {
       return;
     }
     try {
-      current = new SpareSession(Path.of(dir), env.getOrDefault("STYRBORD_SPARE_KEY", "none"), StartState::ofThisProcess,
+      current = new SpareSession(Path.of(dir), env.getOrDefault(KEY_VARIABLE, "none"), StartState::ofThisProcess,
           Duration.ofMinutes(minutes(env.get("STYRBORD_WARM_MINUTES"))), onClaim);
     } catch (IOException | UncheckedIOException e) {
       Runtime.getRuntime().halt(0); // an unusable folder: nobody waits for this spare

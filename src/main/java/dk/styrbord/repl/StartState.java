@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +30,7 @@ record StartState(List<String> stamps) {
   static final Set<String> PER_TERMINAL = Set.of(
       "_", "SHLVL", "OLDPWD", "PWD", "COLUMNS", "LINES", "WINDOWID", "TERM_SESSION_ID", "SSH_TTY", "GPG_TTY",
       "TMUX_PANE", "STY", "WT_SESSION", "GNOME_TERMINAL_SCREEN", "KONSOLE_DBUS_SESSION", "KONSOLE_DBUS_WINDOW",
-      "VTE_VERSION", "SHELL_SESSION_ID", "STYRBORD_SPARE_DIR", "STYRBORD_SPARE_KEY");
+      "VTE_VERSION", "SHELL_SESSION_ID", SpareSession.DIR_VARIABLE, SpareSession.KEY_VARIABLE);
 
   StartState {
     stamps = List.copyOf(stamps);
@@ -67,10 +68,9 @@ record StartState(List<String> stamps) {
 
   /** The first variable whose value differs between two environments, per-terminal ones aside, if any. */
   static Optional<String> environmentDifference(Map<String, String> mine, Map<String, String> theirs) {
-    TreeMap<String, String> names = new TreeMap<>();
-    mine.keySet().forEach(k -> names.put(k, k));
-    theirs.keySet().forEach(k -> names.put(k, k));
-    return names.keySet().stream()
+    TreeSet<String> names = new TreeSet<>(mine.keySet());
+    names.addAll(theirs.keySet());
+    return names.stream()
         .filter(k -> !PER_TERMINAL.contains(k) && !Objects.equals(mine.get(k), theirs.get(k)))
         .findFirst();
   }
