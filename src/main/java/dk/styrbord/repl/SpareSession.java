@@ -93,7 +93,10 @@ final class SpareSession {
     }
   }
 
-  /** In a claimed spare, leaves the prompt's exit code in its folder for the start that claimed it. */
+  /**
+   * In a claimed spare, leaves the prompt's exit code in its folder for the start that claimed it, then
+   * wakes JShell's terminal reader (see {@link #wakeTerminalReader}).
+   */
   static void finished(int code) {
     SpareSession spare = current;
     if (spare != null && spare.claimed != null) {
@@ -102,6 +105,22 @@ final class SpareSession {
       } catch (IOException e) {
         // the start then reports exit code 1
       }
+      wakeTerminalReader(spare.claimed.resolve("in"));
+    }
+  }
+
+  /**
+   * Sends one byte to the pseudo-terminal's input ({@code in}, which {@code script} copies to it), so that
+   * the thread JShell keeps reading the terminal with returns from its read and ends: the JVM waits at
+   * its exit until no thread is in a native call, at least 300 ms. The byte is read by nobody else: the
+   * prompt has closed, and the pseudo-terminal does not echo (./workbench starts the spare with {@code
+   * stty -echo}).
+   */
+  static void wakeTerminalReader(Path in) {
+    try (RandomAccessFile pipe = new RandomAccessFile(in.toFile(), "rw")) { // read-write: opening never waits
+      pipe.write('\n');
+    } catch (IOException e) {
+      // the JVM then waits its 300 ms
     }
   }
 
