@@ -6,9 +6,9 @@
 # population.csv and municipalities.csv and printing the ranking (peers/level.py); R: Rscript with base
 # R's read.csv (peers/level.R). Interleaved run by run; all three must print the same first municipality
 # and value, else the bench fails. The workbench reads the bundled data/ (STYRBORD_DATA=bundled), as the
-# peers do. A second workbench side types the same at a terminal (a pseudo-terminal from `script`), where
-# ./workbench takes over the spare prompt that the start before it left ready (see the README, "A second
-# start"); its spares live in a folder of the bench's own and every side waits until none is starting, so
+# peers do. A second workbench side types the same at a terminal (a pseudo-terminal from `script`, the
+# keyboard kept open: see at-terminal.sh), where ./workbench takes over the spare prompt that the start
+# before it left ready (see the README, "A second start"); its spares live in a folder of the bench's own and every side waits until none is starting, so
 # that a spare's start in the background is never timed in another side's run. Figures on stdout (see
 # lib.sh). Usage: src/bench/firstanswer.sh [RUNS]   (default 5)
 set -euo pipefail
@@ -39,8 +39,7 @@ side workbench "./workbench, level(\"5.38\", 2024) on stdin" "$ROOT/workbench"
 INPUT[workbench]="$BENCH_TMP/level.jsh"
 sides=(workbench)
 if [[ "$(uname -s)" == Linux ]] && command -v script >/dev/null && command -v setsid >/dev/null; then
-  side warm "./workbench at a terminal, a spare taken over" script -qec "$ROOT/workbench" /dev/null
-  INPUT[warm]="$BENCH_TMP/level.jsh"
+  side warm "./workbench at a terminal, a spare taken over" "$BENCH/at-terminal.sh" "$BENCH_TMP/level.jsh" "$ROOT/workbench"
   EXPECT[warm]="Lolland"
   sides+=(warm)
 fi
