@@ -51,32 +51,36 @@ final class SpareSession {
   private final StartState atStart;
   private final Supplier<StartState> now;
   private final Duration unclaimedFor;
+  private final Runnable warmUp;
   private final Runnable onClaim;
   private volatile Path claimed;
 
-  SpareSession(Path folder, String key, Supplier<StartState> now, Duration unclaimedFor, Runnable onClaim) throws IOException {
+  SpareSession(Path folder, String key, Supplier<StartState> now, Duration unclaimedFor, Runnable warmUp, Runnable onClaim)
+      throws IOException {
     this.folder = folder;
     this.ready = folder.resolveSibling("ready." + key);
     this.token = Files.readString(folder.resolve("token"), StandardCharsets.US_ASCII).strip();
     this.now = now;
     this.atStart = now.get();
     this.unclaimedFor = unclaimedFor;
+    this.warmUp = warmUp;
     this.onClaim = onClaim;
   }
 
   /**
    * Makes this process a spare when {@code STYRBORD_SPARE_DIR} names its folder ({@code
-   * STYRBORD_SPARE_KEY} its key); {@code onClaim} runs when a start takes it over, before the banner
-   * (the history is read again there). Call before the data are read: their state is taken now.
+   * STYRBORD_SPARE_KEY} its key); {@code warmUp} runs once the data are read, before the spare says it
+   * is ready, and {@code onClaim} when a start takes it over, before the banner (the history is read
+   * again there). Call before the data are read: their state is taken now.
    */
-  static void startIfAsked(Map<String, String> env, Runnable onClaim) {
+  static void startIfAsked(Map<String, String> env, Runnable warmUp, Runnable onClaim) {
     String dir = env.get(DIR_VARIABLE);
     if (dir == null || dir.isBlank()) {
       return;
     }
     try {
       current = new SpareSession(Path.of(dir), env.getOrDefault(KEY_VARIABLE, "none"), StartState::ofThisProcess,
-          Duration.ofMinutes(minutes(env.get("STYRBORD_WARM_MINUTES"))), onClaim);
+          Duration.ofMinutes(minutes(env.get("STYRBORD_WARM_MINUTES"))), warmUp, onClaim);
     } catch (IOException | UncheckedIOException e) {
       Runtime.getRuntime().halt(0); // an unusable folder: nobody waits for this spare
     }
@@ -124,9 +128,10 @@ final class SpareSession {
     }
   }
 
-  /** Renames the folder ready, waits for a claim and answers it; empty once taken over, else why not. */
+  /** Warms up, renames the folder ready, waits for a claim and answers it; empty once taken over, else why not. */
   Optional<String> serve() {
     Object identity = fileKey(folder);
+    warmUp.run();
     // the pipe is opened before the folder is ready: a start may claim (rename) it at once
     try (RandomAccessFile go = new RandomAccessFile(folder.resolve("go").toFile(), "rw")) {
       try {

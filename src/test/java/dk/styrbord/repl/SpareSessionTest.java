@@ -39,7 +39,7 @@ class SpareSessionTest {
   void thisProcessMayClaimItsOwnSpareWithTheRightTokenOnly() throws IOException {
     Path data = Files.createDirectories(run.resolve("data"));
     Files.writeString(data.resolve("spending.csv"), "kommune;2024\n", StandardCharsets.UTF_8);
-    SpareSession spare = new SpareSession(folder("starting.k.1"), "k", () -> StartState.files(List.of(), data), Duration.ofMinutes(1), () -> {});
+    SpareSession spare = new SpareSession(folder("starting.k.1"), "k", () -> StartState.files(List.of(), data), Duration.ofMinutes(1), () -> {}, () -> {});
     Path folder = run.resolve("starting.k.1");
     Object identity = SpareSession.fileKey(folder);
 
@@ -53,7 +53,7 @@ class SpareSessionTest {
   void aDataFileChangedSinceTheSpareStartedRefusesTheClaim() throws IOException {
     Path data = Files.createDirectories(run.resolve("data"));
     Path csv = Files.writeString(data.resolve("spending.csv"), "kommune;2024\n", StandardCharsets.UTF_8);
-    SpareSession spare = new SpareSession(folder("starting.k.1"), "k", () -> StartState.files(List.of(), data), Duration.ofMinutes(1), () -> {});
+    SpareSession spare = new SpareSession(folder("starting.k.1"), "k", () -> StartState.files(List.of(), data), Duration.ofMinutes(1), () -> {}, () -> {});
     Path folder = run.resolve("starting.k.1");
     Files.setLastModifiedTime(csv, FileTime.fromMillis(Files.getLastModifiedTime(csv).toMillis() + 2000));
 
@@ -71,8 +71,10 @@ class SpareSessionTest {
       assumeTrue(new ProcessBuilder("mkfifo", starting.resolve(pipe).toString()).start().waitFor() == 0, "mkfifo");
     }
     AtomicBoolean claimedHook = new AtomicBoolean();
+    AtomicBoolean warmedUpBeforeReady = new AtomicBoolean();
     Path data = Files.createDirectories(run.resolve("data"));
-    SpareSession spare = new SpareSession(starting, "k", () -> StartState.files(List.of(), data), Duration.ofMinutes(1), () -> claimedHook.set(true));
+    SpareSession spare = new SpareSession(starting, "k", () -> StartState.files(List.of(), data), Duration.ofMinutes(1),
+        () -> warmedUpBeforeReady.set(Files.isDirectory(starting) && !Files.exists(run.resolve("ready.k"))), () -> claimedHook.set(true));
     CompletableFuture<Optional<String>> serving = CompletableFuture.supplyAsync(spare::serve);
 
     Path ready = run.resolve("ready.k");
@@ -89,6 +91,7 @@ class SpareSessionTest {
     assertEquals("ok\n", reply.get(10, TimeUnit.SECONDS));
     assertEquals(Optional.empty(), serving.get(10, TimeUnit.SECONDS));
     assertTrue(claimedHook.get());
+    assertTrue(warmedUpBeforeReady.get(), "the warm-up runs while the folder is still starting, not ready");
     assertEquals(self + "\n", Files.readString(mine.resolve("pid")));
   }
 
