@@ -120,7 +120,7 @@ final class SpareSession {
    * prompt has closed, and the pseudo-terminal does not echo (./workbench starts the spare with {@code
    * stty -echo}).
    */
-  static void wakeTerminalReader(Path in) {
+  private static void wakeTerminalReader(Path in) {
     try (RandomAccessFile pipe = new RandomAccessFile(in.toFile(), "rw")) { // read-write: opening never waits
       pipe.write('\n');
     } catch (IOException e) {
