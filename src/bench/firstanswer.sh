@@ -65,8 +65,10 @@ top() {  # the first ranked row of a side's output: municipality and spending pe
 }
 expected=$(top workbench)
 [[ -n "$expected" ]] || { echo "firstanswer: no ranking in what the workbench printed:" >&2; tail -n 20 "$BENCH_TMP/workbench.out" >&2; exit 1; }
+settled  # the last terminal run's spare is still warming up
 for s in "${sides[@]}"; do
   if [[ "$s" == warm ]] && ! compgen -G "$SPARES/ready.*" >/dev/null; then echo "firstanswer: no spare was left ready after the terminal runs" >&2; exit 1; fi
+  if [[ "$s" == warm ]] && grep -q "not taken over" "$BENCH_TMP/warm.out"; then echo "firstanswer: the last terminal run's spare was refused:" >&2; grep "not taken over" "$BENCH_TMP/warm.out" >&2; exit 1; fi
   if [[ "$(top "$s")" != "$expected" ]]; then
     echo "firstanswer: ${LABEL[$s]} answered \"$(top "$s")\", the workbench \"$expected\": not the same question; its output:" >&2
     head -n 5 "$BENCH_TMP/$s.out" >&2

@@ -78,7 +78,7 @@ interleave() {
     MEDIAN[$n]=$(tr ' ' '\n' <<<"${times[$n]}" | grep . | median)
     RANGE[$n]=$(tr ' ' '\n' <<<"${times[$n]}" | grep . | span)
     RSS_MB[$n]=$(tr ' ' '\n' <<<"${rss[$n]}" | grep . | median)
-    printf '  %-52s median %7.2f s (%s)  peak RSS %5d MB   runs: %s\n' \
+    printf '  %-52s median %7.2f s (%s)  peak RSS %5.0f MB   runs: %s\n' \
       "${LABEL[$n]}" "${MEDIAN[$n]}" "${RANGE[$n]}" "${RSS_MB[$n]}" "${times[$n]}" >&2
   done
 }
