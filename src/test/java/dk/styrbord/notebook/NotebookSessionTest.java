@@ -76,6 +76,9 @@ class NotebookSessionTest {
   }
 
   private static String valueOf(NotebookSession.CellView cell) {
+    // a cell without output says what became of it: a failure in CI once showed only an index out of bounds
+    assertFalse(cell.outputs().isEmpty(), () -> "cell " + cell.cell().number() + " has no output: status " + cell.status()
+        + (cell.error() == null ? "" : ", error " + cell.error().message()));
     return ((Output.Value) cell.outputs().get(cell.outputs().size() - 1)).text();
   }
 
