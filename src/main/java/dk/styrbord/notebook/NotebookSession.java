@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +41,8 @@ public final class NotebookSession implements AutoCloseable {
   private final Path file;
   private final ShellSetup setup;
   private final Municipalities municipalities;
+  /** Where a stop's watchdog runs: a thread of its own, outside the caller's thread group. */
+  private final Executor watchdogs;
   private final Object lock = new Object();
   private final List<LiveCell> cells = new ArrayList<>();
   private final Map<String, String> parametersGiven = new LinkedHashMap<>();
@@ -50,6 +53,10 @@ public final class NotebookSession implements AutoCloseable {
   private String message = "";
   private List<Variable> variables = List.of();
   private LiveCell running;
+  /** How many runs of cells started in this session: a run's number names it to Stop. */
+  private long runsStarted;
+  /** The number of the run whose cell's code runs now, the only run Stop may end, or 0. */
+  private long stoppable;
   private int pending;
   private int generation;
   private Engine engine;
@@ -61,10 +68,11 @@ public final class NotebookSession implements AutoCloseable {
     volatile CellShell shell;
   }
 
-  private NotebookSession(Path file, ShellSetup setup, Municipalities municipalities, String content) {
+  private NotebookSession(Path file, ShellSetup setup, Municipalities municipalities, Executor watchdogs, String content) {
     this.file = file;
     this.setup = setup;
     this.municipalities = municipalities;
+    this.watchdogs = watchdogs;
     this.text = NotebookText.of(file, content);
     this.diskText = content;
     for (Cell cell : text.notebook().cells()) {
@@ -78,8 +86,13 @@ public final class NotebookSession implements AutoCloseable {
    * not exist yet becomes a new notebook of one empty cell, written on the first save.
    */
   public static NotebookSession open(Path file, ShellSetup setup, Municipalities municipalities) {
+    return open(file, setup, municipalities, work -> dk.styrbord.Daemons.thread("styrbord-notebook-stop", work).start());
+  }
+
+  /** As {@link #open(Path, ShellSetup, Municipalities)}, with the watchdog of each stop run by {@code watchdogs}. */
+  static NotebookSession open(Path file, ShellSetup setup, Municipalities municipalities, Executor watchdogs) {
     String content = Files.exists(file) ? read(file) : null;
-    NotebookSession session = new NotebookSession(file, setup, municipalities,
+    NotebookSession session = new NotebookSession(file, setup, municipalities, watchdogs,
         content == null ? "// # " + nameOf(file) + "\n\n//%% First cell\n" : content);
     if (content == null) {
       session.diskText = null;
@@ -236,17 +249,17 @@ public final class NotebookSession implements AutoCloseable {
   public void stop() {
     LiveCell stopping;
     Engine current;
+    long run;
     synchronized (lock) {
       generation++;
       cells.forEach(NotebookSession::unqueue);
       stopping = running;
+      run = stoppable;
       current = engine;
       changed(stopping == null ? "Nothing was running." : "Stopping cell " + stopping.cell.number() + " …");
     }
-    if (stopping != null) {
-      Thread watchdog = new Thread(() -> stopUntilEnded(current, stopping), "styrbord-notebook-stop");
-      watchdog.setDaemon(true);
-      watchdog.start();
+    if (run != 0) {
+      watchdogs.execute(() -> stopUntilEnded(current, run, stopping));
     }
   }
 
@@ -266,6 +279,8 @@ public final class NotebookSession implements AutoCloseable {
         }
       }
       old = engine;
+      // the old engine's run is stopped here, and no later Stop is for it
+      stoppable = 0;
       engine = startEngine();
       variables = List.of();
       changed("Session restarted: " + replay.size() + (replay.size() == 1 ? " cell runs" : " cells run") + " again.");
@@ -493,13 +508,17 @@ public final class NotebookSession implements AutoCloseable {
   private boolean runOne(Engine on, LiveCell c) {
     CellShell shell = shellOf(on);
     Cell cell;
+    long number;
     synchronized (lock) {
       c.status = LiveCell.Status.RUNNING;
       running = c;
       cell = c.cell;
+      number = ++runsStarted;
+      stoppable = number;
       changed(message.startsWith("Cell ") ? "" : message);
     }
     CellShell.Run run = shell.run(cell, TableLimit.LIVE);
+    codeEnded(number);
     List<Variable> now = shell.variables();
     synchronized (lock) {
       Set<String> names = new LinkedHashSet<>(c.defined);
@@ -513,6 +532,15 @@ public final class NotebookSession implements AutoCloseable {
       changed(run.stopped() ? "Cell " + cell.number() + " was stopped; the variables keep their values."
           : c.error != null ? "Cell " + cell.number() + " failed at line " + c.error.line() + "." : "");
       return !run.stopped() && run.result().status() == CellResult.Status.OK;
+    }
+  }
+
+  /** Run {@code number}'s cell code has returned: from now on no Stop ends it, nor lands in what runs next. */
+  private void codeEnded(long number) {
+    synchronized (lock) {
+      if (stoppable == number) {
+        stoppable = 0;
+      }
     }
   }
 
@@ -547,14 +575,18 @@ public final class NotebookSession implements AutoCloseable {
     return todo;
   }
 
-  /** Calls stop until the cell ends (a stop can come as the snippet is still being compiled), at most {@link #STOP_GRACE}. */
-  private void stopUntilEnded(Engine on, LiveCell stopping) {
+  /**
+   * Calls stop until run {@code run} (of cell {@code stopping}) ends, at most {@link #STOP_GRACE}: a
+   * stop can come as the snippet is still being compiled.
+   */
+  private void stopUntilEnded(Engine on, long run, LiveCell stopping) {
     long end = System.nanoTime() + STOP_GRACE.toNanos();
     try {
       while (System.nanoTime() < end) {
         synchronized (lock) {
-          // checked and stopped under the lock: the next cell cannot start in between and be stopped instead
-          if (running != stopping) {
+          // checked and stopped under the lock, by the run's number: a later run, even of the same
+          // cell, cannot start in between and be stopped instead
+          if (stoppable != run) {
             return;
           }
           CellShell shell = on.shell;
@@ -565,7 +597,7 @@ public final class NotebookSession implements AutoCloseable {
         }
       }
       synchronized (lock) {
-        if (running == stopping) {
+        if (stoppable == run) {
           changed("Cell " + stopping.cell.number() + " does not stop: it is inside code the engine cannot interrupt."
               + " Restart the session; the cells that had run run again.");
         }

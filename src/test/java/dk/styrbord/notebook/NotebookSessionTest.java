@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,9 +62,13 @@ class NotebookSessionTest {
   }
 
   private NotebookSession open(String text, ShellSetup setup) throws Exception {
+    return open(text, setup, work -> dk.styrbord.Daemons.thread("test-stop", work).start());
+  }
+
+  private NotebookSession open(String text, ShellSetup setup, Executor watchdogs) throws Exception {
     Path file = folder.resolve("small.jsh");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    session = NotebookSession.open(file, setup, null);
+    session = NotebookSession.open(file, setup, null, watchdogs);
     return session;
   }
 
@@ -174,6 +180,27 @@ class NotebookSessionTest {
     assertEquals("STOPPED", statuses(idle()).get(1));
     session.edit(2, "kept * 6");
     session.run(2);
+    assertEquals("42", valueOf(idle().cells().get(1)));
+  }
+
+  @Test
+  void aStopsWatchdogThatComesLateDoesNotEndTheNextRunOfTheSameCell() throws Exception {
+    // the interleaving of a CI failure of the test above: the watchdog of a stop next looks when the
+    // stopped cell has ended and the same cell runs again; here its first look comes then
+    LinkedBlockingQueue<Runnable> watchdogs = new LinkedBlockingQueue<>();
+    CellGate.reset();
+    open("//%% A\nint kept = 7;\n//%% Waits\ndk.styrbord.notebook.CellGate.await(1)", SETUP, watchdogs::add).runAll();
+    assertTrue(CellGate.awaitArrival(), "cell 2 is inside its code");
+    session.stop();
+    CellGate.open();
+    assertEquals(List.of("OK", "OK"), statuses(idle()), "cell 2 ended before its watchdog looked");
+
+    CellGate.reset();
+    session.edit(2, "dk.styrbord.notebook.CellGate.await(6) * kept");
+    session.run(2);
+    assertTrue(CellGate.awaitArrival(), "the next run of cell 2 is inside its code");
+    watchdogs.take().run();
+    CellGate.open();
     assertEquals("42", valueOf(idle().cells().get(1)));
   }
 
