@@ -67,6 +67,24 @@ class TerminalSettingsTest {
     }
   }
 
+  /** stty -g gives the four flag words and the characters in hex: a write keeps all it was not asked to change, the speed too. */
+  @Test
+  void aWriteChangesOnlyWhatWasSet() throws Exception {
+    try (Pseudoterminal pty = Pseudoterminal.open()) {
+      pty.stty("9600", "iutf8", "-echok");
+      String before = pty.stty("-g").strip();
+      TerminalSettings.read(pty.terminal).write(pty.terminal);
+      assertEquals(before, pty.stty("-g").strip(), "read and written back unchanged");
+
+      TerminalSettings s = TerminalSettings.read(pty.terminal);
+      s.setFlag("echo", false);
+      s.write(pty.terminal);
+      String[] expected = before.split(":");
+      expected[3] = Integer.toHexString(Integer.parseInt(expected[3], 16) & ~010);
+      assertEquals(String.join(":", expected), pty.stty("-g").strip(), "only echo's bit of the local word");
+    }
+  }
+
   @Test
   void theSizeIsTheOneSttyGivesAndSets() throws Exception {
     try (Pseudoterminal pty = Pseudoterminal.open()) {
