@@ -9,9 +9,9 @@ import jdk.internal.org.jline.terminal.spi.SystemStream;
 
 /**
  * The prompt's terminal provider on JDK 17: jline's {@code exec} provider, but asking the C library
- * ({@link TerminalSettings}) where {@code exec} starts {@code test -t}, {@code tty} or {@code stty}: about
- * 20 processes before the first prompt and 4 for every line, which at a taken-over spare were a third of
- * the time to the first answer. The JDK's jline finds it under the provider name {@code jni}
+ * ({@link TerminalSettings}) where {@code exec} starts {@code test -t}, {@code tty} or {@code stty}: 21
+ * processes for a prompt that opens and closes and 4 more for every line, which at a taken-over spare
+ * were about a third of the time to the first answer (one is left: jline's check of exec itself). The JDK's jline finds it under the provider name {@code jni}
  * ({@code META-INF/services/org/jline/terminal/provider/jni}) and tries it before {@code exec}; where
  * it cannot work (another system, another JDK's jline, JNA not loadable) its constructor throws and
  * jline goes on to {@code exec}, as without it. Built only by a JDK 17 (the pom's {@code jdk17-terminal}
