@@ -1,5 +1,6 @@
 package dk.styrbord.repl;
 
+import dk.styrbord.Daemons;
 import dk.styrbord.WorkbenchException;
 import dk.styrbord.data.Catalog;
 import dk.styrbord.data.DatasetEntry;
@@ -44,6 +45,7 @@ public final class Main {
     if (args.length > 0 && args[0].equals("update")) {
       System.exit(update(System.out, System.err));
     }
+    loadTerminalCallsAhead();
     PreferencesFile prefs = PreferencesFile.at(PreferencesFile.defaultLocation());
     SpareSession.startIfAsked(System.getenv(), Main::warmUpHelpers, () -> {
       prefs.reload();
@@ -56,6 +58,18 @@ public final class Main {
     prefs.save();
     SpareSession.finished(code);
     System.exit(code);
+  }
+
+  /**
+   * At a terminal, loads the C library calls of the prompt's terminal provider (see TerminalSettings) on
+   * a thread of their own while the data are read: JNA's start takes about 0.1 s, which the console would
+   * otherwise wait for (in a spare: before it is taken over). Not on JDK 22 and later, whose jline has a
+   * native provider of its own (ffm) that it tries first.
+   */
+  private static void loadTerminalCallsAhead() {
+    if (System.console() != null && Runtime.version().feature() < 22) {
+      Daemons.thread("styrbord-terminal-calls", TerminalSettings::available).start();
+    }
   }
 
   /**
