@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 class WorkbenchJvmTest {
   @Test
   void c1OnlyAndTheSerialCollectorOnEveryJdkAndUnsafeAllowedFrom24() {
-    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), WorkbenchJvm.forFeatureVersion(17));
-    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), WorkbenchJvm.forFeatureVersion(23));
-    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--sun-misc-unsafe-memory-access=allow"),
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1m"), WorkbenchJvm.forFeatureVersion(17));
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1m"), WorkbenchJvm.forFeatureVersion(23));
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1m", "--sun-misc-unsafe-memory-access=allow"),
         WorkbenchJvm.forFeatureVersion(25));
   }
 
