@@ -46,7 +46,7 @@ class NativeTerminalProviderTest {
    */
   @Test
   void aPromptAtATerminalStartsNoSttyAndAnswers() throws Exception {
-    assumeTrue(new File("/usr/bin/script").canExecute(), "util-linux script");
+    assumeTrue(onPath("script").isPresent(), "util-linux script");
     List<String> withProvider = promptAtTerminal(List.of());
     List<String> withExec = promptAtTerminal(List.of("-Dorg.jline.terminal.jni=false"));
 
@@ -60,7 +60,8 @@ class NativeTerminalProviderTest {
     Path log = bin.resolve("calls.log");
     for (String command : List.of("stty", "tty", "test")) {
       Path wrapper = bin.resolve(command);
-      Files.writeString(wrapper, "#!/bin/sh\necho \"" + command + " $*\" >> '" + log + "'\nexec /usr/bin/" + command + " \"$@\"\n");
+      Path real = onPath(command).orElseThrow(() -> new AssertionError(command + " is not on the PATH"));
+      Files.writeString(wrapper, "#!/bin/sh\necho \"" + command + " $*\" >> '" + log + "'\nexec '" + real + "' \"$@\"\n");
       assertTrue(wrapper.toFile().setExecutable(true));
     }
     List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -68,7 +69,7 @@ class NativeTerminalProviderTest {
     java.addAll(options);
     java.addAll(manifestOptions());
     java.addAll(List.of("-cp", jar() + File.pathSeparator + jar().resolveSibling("lib") + File.separator + "*", Main.class.getName()));
-    ProcessBuilder start = new ProcessBuilder("/usr/bin/script", "-qec", String.join(" ", java.stream().map(a -> "'" + a + "'").toList()), "/dev/null")
+    ProcessBuilder start = new ProcessBuilder(onPath("script").orElseThrow().toString(), "-qec", String.join(" ", java.stream().map(a -> "'" + a + "'").toList()), "/dev/null")
         .redirectErrorStream(true);
     start.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
     start.environment().put("STYRBORD_PREFS", dir.resolve("prefs").toString());
@@ -81,6 +82,14 @@ class NativeTerminalProviderTest {
       assertTrue(out.substring(out.indexOf("/exit quits")).matches("(?s).*[^0-9+ ]2\r\n.*"), "the prompt answers 1 + 1: " + out);
     }
     return Files.exists(log) ? Files.readAllLines(log) : List.of();
+  }
+
+  /** The program {@code name} as the shell would find it on the PATH. */
+  private static java.util.Optional<Path> onPath(String name) {
+    return java.util.Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
+        .map(dir -> Path.of(dir, name))
+        .filter(Files::isExecutable)
+        .findFirst();
   }
 
   private static Path jar() {
