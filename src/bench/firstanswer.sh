@@ -8,8 +8,8 @@
 # and value, else the bench fails. The workbench reads the bundled data/ (STYRBORD_DATA=bundled), as the
 # peers do. A second workbench side types the same at a terminal (a pseudo-terminal from `script`, the
 # keyboard kept open: see at-terminal.sh), where ./workbench takes over the spare prompt that the start
-# before it left ready (see the README, "A second start"); its spares live in a folder of the bench's own and every side waits until none is starting, so
-# that a spare's start in the background is never timed in another side's run. Figures on stdout (see
+# before it left ready (see the README, "A second start"); its spares live in a folder of the bench's own,
+# and every side waits until none is starting, so that a spare's start in the background is never timed in another side's run. Figures on stdout (see
 # lib.sh). Usage: src/bench/firstanswer.sh [RUNS]   (default 5)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

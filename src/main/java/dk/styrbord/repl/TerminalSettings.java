@@ -28,31 +28,40 @@ final class TerminalSettings {
   private static final long TIOCSWINSZ = 0x5414;
   private static final int CSIZE = 060;
 
-  /** stty's flag name to its termios word (0 input, 1 output, 2 control, 3 local) and bit (asm-generic/termbits.h). */
-  private static final Map<String, int[]> FLAGS = Map.ofEntries(
-      Map.entry("ignbrk", new int[] {0, 01}), Map.entry("brkint", new int[] {0, 02}),
-      Map.entry("ignpar", new int[] {0, 04}), Map.entry("parmrk", new int[] {0, 010}),
-      Map.entry("inpck", new int[] {0, 020}), Map.entry("istrip", new int[] {0, 040}),
-      Map.entry("inlcr", new int[] {0, 0100}), Map.entry("igncr", new int[] {0, 0200}),
-      Map.entry("icrnl", new int[] {0, 0400}), Map.entry("iuclc", new int[] {0, 01000}),
-      Map.entry("ixon", new int[] {0, 02000}), Map.entry("ixany", new int[] {0, 04000}),
-      Map.entry("ixoff", new int[] {0, 010000}), Map.entry("imaxbel", new int[] {0, 020000}),
-      Map.entry("iutf8", new int[] {0, 040000}),
-      Map.entry("opost", new int[] {1, 01}), Map.entry("olcuc", new int[] {1, 02}),
-      Map.entry("onlcr", new int[] {1, 04}), Map.entry("ocrnl", new int[] {1, 010}),
-      Map.entry("onocr", new int[] {1, 020}), Map.entry("onlret", new int[] {1, 040}),
-      Map.entry("ofill", new int[] {1, 0100}), Map.entry("ofdel", new int[] {1, 0200}),
-      Map.entry("cstopb", new int[] {2, 0100}), Map.entry("cread", new int[] {2, 0200}),
-      Map.entry("parenb", new int[] {2, 0400}), Map.entry("parodd", new int[] {2, 01000}),
-      Map.entry("hupcl", new int[] {2, 02000}), Map.entry("clocal", new int[] {2, 04000}),
-      Map.entry("isig", new int[] {3, 01}), Map.entry("icanon", new int[] {3, 02}),
-      Map.entry("xcase", new int[] {3, 04}), Map.entry("echo", new int[] {3, 010}),
-      Map.entry("echoe", new int[] {3, 020}), Map.entry("echok", new int[] {3, 040}),
-      Map.entry("echonl", new int[] {3, 0100}), Map.entry("noflsh", new int[] {3, 0200}),
-      Map.entry("tostop", new int[] {3, 0400}), Map.entry("echoctl", new int[] {3, 01000}),
-      Map.entry("echoprt", new int[] {3, 02000}), Map.entry("echoke", new int[] {3, 04000}),
-      Map.entry("flusho", new int[] {3, 010000}), Map.entry("iexten", new int[] {3, 0100000}),
-      Map.entry("extproc", new int[] {3, 0200000}));
+  /** The four flag words of struct termios, in its order. */
+  private static final int INPUT = 0;
+  private static final int OUTPUT = 1;
+  private static final int CONTROL = 2;
+  private static final int LOCAL = 3;
+
+  /** A flag's place: its word and its bit in it. */
+  private record Bit(int word, int mask) {}
+
+  /** stty's flag name to its word and bit (asm-generic/termbits.h). */
+  private static final Map<String, Bit> FLAGS = Map.ofEntries(
+      Map.entry("ignbrk", input(01)), Map.entry("brkint", input(02)),
+      Map.entry("ignpar", input(04)), Map.entry("parmrk", input(010)),
+      Map.entry("inpck", input(020)), Map.entry("istrip", input(040)),
+      Map.entry("inlcr", input(0100)), Map.entry("igncr", input(0200)),
+      Map.entry("icrnl", input(0400)), Map.entry("iuclc", input(01000)),
+      Map.entry("ixon", input(02000)), Map.entry("ixany", input(04000)),
+      Map.entry("ixoff", input(010000)), Map.entry("imaxbel", input(020000)),
+      Map.entry("iutf8", input(040000)),
+      Map.entry("opost", output(01)), Map.entry("olcuc", output(02)),
+      Map.entry("onlcr", output(04)), Map.entry("ocrnl", output(010)),
+      Map.entry("onocr", output(020)), Map.entry("onlret", output(040)),
+      Map.entry("ofill", output(0100)), Map.entry("ofdel", output(0200)),
+      Map.entry("cstopb", control(0100)), Map.entry("cread", control(0200)),
+      Map.entry("parenb", control(0400)), Map.entry("parodd", control(01000)),
+      Map.entry("hupcl", control(02000)), Map.entry("clocal", control(04000)),
+      Map.entry("isig", local(01)), Map.entry("icanon", local(02)),
+      Map.entry("xcase", local(04)), Map.entry("echo", local(010)),
+      Map.entry("echoe", local(020)), Map.entry("echok", local(040)),
+      Map.entry("echonl", local(0100)), Map.entry("noflsh", local(0200)),
+      Map.entry("tostop", local(0400)), Map.entry("echoctl", local(01000)),
+      Map.entry("echoprt", local(02000)), Map.entry("echoke", local(04000)),
+      Map.entry("flusho", local(010000)), Map.entry("iexten", local(0100000)),
+      Map.entry("extproc", local(0200000)));
 
   /** The character sizes, which stty names by the one in force (cs8): their values in the control word's CSIZE bits. */
   private static final Map<String, Integer> CHARACTER_SIZES = Map.of("cs5", 0, "cs6", 020, "cs7", 040, "cs8", 060);
@@ -130,10 +139,10 @@ final class TerminalSettings {
   Optional<Boolean> flag(String name) {
     Integer size = CHARACTER_SIZES.get(name);
     if (size != null) {
-      return Optional.of((word(2) & CSIZE) == size);
+      return Optional.of((word(CONTROL) & CSIZE) == size);
     }
-    int[] bit = FLAGS.get(name);
-    return bit == null ? Optional.empty() : Optional.of((word(bit[0]) & bit[1]) != 0);
+    Bit bit = FLAGS.get(name);
+    return bit == null ? Optional.empty() : Optional.of((word(bit.word()) & bit.mask()) != 0);
   }
 
   /** Sets a flag that {@link #flag} knows; a character size can only be chosen ({@code cs7}), not turned off. */
@@ -141,12 +150,12 @@ final class TerminalSettings {
     Integer size = CHARACTER_SIZES.get(name);
     if (size != null) {
       if (on) {
-        setWord(2, (word(2) & ~CSIZE) | size);
+        setWord(CONTROL, (word(CONTROL) & ~CSIZE) | size);
       }
       return;
     }
-    int[] bit = known(FLAGS, name);
-    setWord(bit[0], on ? word(bit[0]) | bit[1] : word(bit[0]) & ~bit[1]);
+    Bit bit = known(FLAGS, name);
+    setWord(bit.word(), on ? word(bit.word()) | bit.mask() : word(bit.word()) & ~bit.mask());
   }
 
   /**
@@ -178,6 +187,22 @@ final class TerminalSettings {
 
   private void setWord(int i, int value) {
     termios.putInt(4 * i, value);
+  }
+
+  private static Bit input(int mask) {
+    return new Bit(INPUT, mask);
+  }
+
+  private static Bit output(int mask) {
+    return new Bit(OUTPUT, mask);
+  }
+
+  private static Bit control(int mask) {
+    return new Bit(CONTROL, mask);
+  }
+
+  private static Bit local(int mask) {
+    return new Bit(LOCAL, mask);
   }
 
   private static <T> T known(Map<String, T> names, String name) {

@@ -1,6 +1,7 @@
 package dk.styrbord.repl;
 
 import java.io.IOException;
+import java.util.Locale;
 import jdk.internal.org.jline.terminal.Attributes;
 import jdk.internal.org.jline.terminal.Attributes.ControlChar;
 import jdk.internal.org.jline.terminal.Attributes.ControlFlag;
@@ -98,11 +99,11 @@ final class NativePty extends ExecPty {
   }
 
   private static String name(Enum<?> flag) {
-    return flag.name().toLowerCase(java.util.Locale.ROOT);
+    return flag.name().toLowerCase(Locale.ROOT);
   }
 
   /** A control character's stty name: jline's without its V, and {@code rprnt} for VREPRINT. */
   private static String name(ControlChar c) {
-    return c == ControlChar.VREPRINT ? "rprnt" : c.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    return c == ControlChar.VREPRINT ? "rprnt" : c.name().substring(1).toLowerCase(Locale.ROOT);
   }
 }

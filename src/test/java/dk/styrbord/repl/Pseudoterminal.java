@@ -18,6 +18,7 @@ final class Pseudoterminal implements AutoCloseable {
   final int master;
   final int terminal;
   final String name;
+  private final List<Integer> opened = new ArrayList<>();
 
   private Pseudoterminal(int master, int terminal, String name) {
     this.master = master;
@@ -46,8 +47,6 @@ final class Pseudoterminal implements AutoCloseable {
     opened.add(fd);
     return fd;
   }
-
-  private final List<Integer> opened = new ArrayList<>();
 
   /** What {@code stty -F NAME ARGS…} prints; fails when stty does. */
   String stty(String... args) throws IOException, InterruptedException {
